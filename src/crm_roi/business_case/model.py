@@ -1,0 +1,122 @@
+"""The values a business case consists of; they flow unchanged to the app, report and JSON.
+
+Amounts are euros per year, index 0 = year 0 ("initieel", not discounted), 1..N the years of
+the horizon. Ratios (ROI, risk, adoption) are fractions here; answers stay in percent units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from crm_roi.finance import Analysis
+
+LineKind = Literal["kosten", "baten"]
+LineGroup = Literal["eenmalig", "terugkerend", "doel", "globaal", "vervangen", "eigen"]
+ScenarioName = Literal["conservatief", "verwacht", "optimistisch"]
+
+
+@dataclass(frozen=True)
+class YearlyLine:
+    """One named cost or benefit line as the report shows it."""
+
+    key: str  # e.g. "licenties", "efficientie", "eigen:Website"
+    label: str  # Dutch, from benchmarks.yaml `line_labels` (own items: their own name)
+    kind: LineKind
+    group: LineGroup
+    goal: str | None  # the goal (doel) a benefit line belongs to
+    amounts: tuple[float, ...]  # year 0..N, risk-adjusted (as counted in the totals)
+    amounts_before_risk: tuple[float, ...]  # year 0..N, before the risk adjustment
+
+    @property
+    def total(self) -> float:
+        return sum(self.amounts)
+
+
+@dataclass(frozen=True)
+class TangibleTarget:
+    """Method A's gap as one driver value that would close it, the other drivers held."""
+
+    goal: str
+    input_id: str  # the question id whose value is inverted
+    current: float  # its value now (answer units: percent units for percents)
+    required: float  # the value that makes the expected benefit reach the requirement
+    unit: str  # "euro", "percent", "hours", "int"
+
+
+@dataclass(frozen=True)
+class MethodA:
+    """Seed method A: "I want it back in D years" → what must it yield a year."""
+
+    target_years: int
+    required_yearly_benefit: float
+    expected_average_yearly_benefit: float  # years 1..D, risk-adjusted, own items included
+    reached: bool
+    gap: float  # required - expected; <= 0 when reached
+    targets: tuple[TangibleTarget, ...]
+
+
+@dataclass(frozen=True)
+class MethodB:
+    """Seed method B: "realistically it yields X a year" → how many years until it is back."""
+
+    full_yearly_benefit: float  # risk-adjusted benefit at full adoption
+    yearly_costs_year_1: float  # C'_1
+    initial_costs: float  # C'_0
+    simple_payback_years: float | None  # None when the net yearly benefit is <= 0
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: ScenarioName
+    analysis: Analysis
+    inputs: dict[str, float]  # the uncertain inputs as this scenario sets them
+
+
+@dataclass(frozen=True)
+class SensitivityBar:
+    """Tornado: NPV when one input alone goes to its low and to its high value."""
+
+    input_id: str
+    role: LineKind
+    low_value: float
+    high_value: float
+    npv_low: float  # NPV with the input at its low value
+    npv_high: float  # NPV with the input at its high value
+
+    @property
+    def swing(self) -> float:
+        return abs(self.npv_high - self.npv_low)
+
+
+@dataclass(frozen=True)
+class MonteCarloResult:
+    draws: int
+    seed: int
+    npv_p10: float
+    npv_p50: float
+    npv_p90: float
+    npv_mean: float
+    chance_positive_npv: float  # fraction 0..1
+    chance_payback_within_horizon: float  # fraction 0..1
+
+
+@dataclass(frozen=True)
+class BusinessCase:
+    inputs: dict[str, object]  # the validated inputs the case was computed from
+    horizon: int
+    discount_rate: float  # fraction
+    risk_costs: float  # fraction
+    risk_benefits: float  # fraction
+    adoption: tuple[float, ...]  # fraction per year, index 0 = year 0 (always 0.0)
+    run_rate: float  # sum of the chosen goals' run-rates (or the global figure), before risk
+    cost_lines: tuple[YearlyLine, ...]
+    benefit_lines: tuple[YearlyLine, ...]
+    costs: tuple[float, ...]  # risk-adjusted totals per year 0..N
+    benefits: tuple[float, ...]
+    analysis: Analysis
+    method_a: MethodA
+    method_b: MethodB
+    scenarios: tuple[Scenario, ...]  # conservatief, verwacht, optimistisch; () if not asked
+    sensitivity: tuple[SensitivityBar, ...]  # sorted by swing, largest first; () if not asked
+    monte_carlo: MonteCarloResult | None  # None if not asked

@@ -1,0 +1,69 @@
+"""Dutch formatting of amounts, percentages, durations and dates, always through Babel.
+
+One module for the app, the report and the CLI, so a number looks the same everywhere.
+Percentages are given in percent units (12.5 means 12,5%), as everywhere in crm-roi.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_currency, format_decimal
+
+LOCALE = "nl_NL"
+
+
+def euro(amount: float, *, cents: bool = False) -> str:
+    """`€ 1.234` (whole euros, as in tables) or `€ 1.234,56` with cents=True."""
+    if not math.isfinite(amount):
+        return "–"
+    if cents:
+        return format_currency(amount, "EUR", locale=LOCALE)
+    rounded = round(amount)
+    return format_currency(rounded, "EUR", format="¤ #,##0;¤ -#,##0", locale=LOCALE, currency_digits=False)
+
+
+def number(value: float, *, decimals: int = 0) -> str:
+    """`1.250` or `1,5` with up to `decimals` decimals (trailing zeros dropped)."""
+    if not math.isfinite(value):
+        return "–"
+    pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+    return format_decimal(round(value, decimals), format=pattern, locale=LOCALE)
+
+
+def percent(value: float, *, decimals: int = 1) -> str:
+    """`12,5%` from 12.5 (percent units); whole numbers show no decimals."""
+    if not math.isfinite(value):
+        return "–"
+    return number(value, decimals=decimals) + "%"
+
+
+def fraction_percent(value: float, *, decimals: int = 1) -> str:
+    """`12,5%` from 0.125 (a ratio such as ROI)."""
+    return percent(value * 100, decimals=decimals)
+
+
+def months(value: float) -> str:
+    """`5,1 maanden`, `1 maand`."""
+    rounded = round(value, 1)
+    text = number(rounded, decimals=1)
+    return f"{text} maand" if rounded == 1 else f"{text} maanden"
+
+
+def years(value: float, *, decimals: int = 1) -> str:
+    rounded = round(value, decimals)
+    text = number(rounded, decimals=decimals)
+    return f"{text} jaar"
+
+
+def hours(value: float) -> str:
+    rounded = round(value, 1)
+    text = number(rounded, decimals=1)
+    return f"{text} uur"
+
+
+def date(value: dt.date) -> str:
+    """`23 november 2026`."""
+    return _babel_date(value, format="d MMMM y", locale=LOCALE)

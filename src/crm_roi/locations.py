@@ -1,0 +1,51 @@
+"""Where the bundled data folders and the user's own folders are.
+
+In a wheel the data folders ship inside the package (``crm_roi/question_flows``); in a
+source checkout (editable install) they sit at the repository root.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _data_dir(name: str) -> Path:
+    bundled = _PACKAGE_DIR / name
+    if bundled.is_dir():
+        return bundled
+    return _PACKAGE_DIR.parent.parent / name
+
+
+def question_flows_dir() -> Path:
+    """The folder with the YAML flows, benchmarks and advice rules."""
+    return _data_dir("question_flows")
+
+
+def report_templates_dir() -> Path:
+    """The folder with the report's templates, stylesheet, fonts and images."""
+    return _data_dir("report_templates")
+
+
+def default_flow_path() -> Path:
+    return question_flows_dir() / "crm_roi.yaml"
+
+
+def benchmarks_path() -> Path:
+    return question_flows_dir() / "benchmarks.yaml"
+
+
+def advice_rules_path() -> Path:
+    return question_flows_dir() / "advice.yaml"
+
+
+def user_data_dir() -> Path:
+    """The user's own data folder (autosaved interviews); created on demand by callers."""
+    from platformdirs import user_data_path
+
+    return user_data_path("crm-roi", appauthor=False)
+
+
+def autosave_dir() -> Path:
+    return user_data_dir() / "interviews"
