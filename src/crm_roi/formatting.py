@@ -22,7 +22,9 @@ def euro(amount: float, *, cents: bool = False) -> str:
     if cents:
         return format_currency(amount, "EUR", locale=LOCALE)
     rounded = round(amount)
-    return format_currency(rounded, "EUR", format="¤ #,##0;¤ -#,##0", locale=LOCALE, currency_digits=False)
+    return format_currency(
+        rounded, "EUR", format="¤ #,##0;¤ -#,##0", locale=LOCALE, currency_digits=False
+    )
 
 
 def number(value: float, *, decimals: int = 0) -> str:
