@@ -6,6 +6,7 @@ source checkout (editable install) they sit at the repository root.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -40,8 +41,17 @@ def advice_rules_path() -> Path:
     return question_flows_dir() / "advice.yaml"
 
 
+DATA_DIR_ENV = "CRM_ROI_DATA_DIR"
+
+
 def user_data_dir() -> Path:
-    """The user's own data folder (autosaved interviews); created on demand by callers."""
+    """The user's own data folder (autosaved interviews); created on demand by callers.
+
+    The environment variable CRM_ROI_DATA_DIR overrides it (tests, portable installs).
+    """
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
     from platformdirs import user_data_path
 
     return user_data_path("crm-roi", appauthor=False)

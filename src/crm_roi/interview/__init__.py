@@ -1,0 +1,45 @@
+"""Saved interviews: the file model, atomic saving, autosave and migration between flows."""
+
+from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.model import (
+    FORMAT_VERSION,
+    AnswerValue,
+    EigenPost,
+    FlowReference,
+    Interview,
+    InterviewMetadata,
+    new_interview,
+)
+from crm_roi.interview.storage import (
+    autosave,
+    autosave_path,
+    backup_path,
+    list_autosaves,
+    load_interview,
+    read_interview,
+    save_interview,
+    write_text_atomic,
+)
+from crm_roi.interview.yaml_format import LoadedInterview, interview_from_yaml, interview_to_yaml
+
+__all__ = [
+    "FORMAT_VERSION",
+    "AnswerValue",
+    "EigenPost",
+    "FlowReference",
+    "Interview",
+    "InterviewError",
+    "InterviewMetadata",
+    "LoadedInterview",
+    "autosave",
+    "autosave_path",
+    "backup_path",
+    "interview_from_yaml",
+    "interview_to_yaml",
+    "list_autosaves",
+    "load_interview",
+    "new_interview",
+    "read_interview",
+    "save_interview",
+    "write_text_atomic",
+]

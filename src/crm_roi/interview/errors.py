@@ -1,0 +1,34 @@
+"""The interview layer's one exception type for user errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InterviewError(Exception):
+    """A saved interview or an answer cannot be used; carries where and a Dutch message."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        line: int | None = None,
+        question_id: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        self.question_id = question_id
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """`pad, regel 12: vraag 'x': bericht` with the parts that are known."""
+        from crm_roi.interview import messages
+
+        return messages.located(
+            self.message,
+            path=str(self.path) if self.path is not None else None,
+            line=self.line,
+            question_id=self.question_id,
+        )

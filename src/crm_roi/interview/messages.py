@@ -1,0 +1,146 @@
+"""Every Dutch sentence of the interview layer (errors, notices, the file's header)."""
+
+from __future__ import annotations
+
+FILE_HEADER = (
+    "# Interview van crm-roi. U mag dit bestand met de hand bewerken.\n"
+    "# Bedragen in euro excl. btw; percentages in procenten (12.5 betekent 12,5%).\n"
+)
+
+
+def located(message: str, *, path: str | None, line: int | None, question_id: str | None) -> str:
+    parts = []
+    if path is not None:
+        parts.append(f"{path}, regel {line}" if line is not None else path)
+    if question_id is not None:
+        parts.append(f"vraag '{question_id}'")
+    return ": ".join([*parts, message])
+
+
+def cannot_read(reason: str) -> str:
+    return f"het bestand kan niet worden gelezen ({reason})."
+
+
+def not_found() -> str:
+    return "het bestand bestaat niet."
+
+
+def cannot_write(reason: str) -> str:
+    return f"het bestand kan niet worden opgeslagen ({reason})."
+
+
+def not_utf8() -> str:
+    return "het bestand is geen tekstbestand in UTF-8."
+
+
+def yaml_syntax(detail: str) -> str:
+    return (
+        "dit is geen geldige YAML; controleer op en vlak voor deze regel de inspringing, "
+        f"dubbele punten en aanhalingstekens (technische melding: {detail or 'onbekend'})."
+    )
+
+
+def not_a_mapping() -> str:
+    return "dit is geen interview: verwacht sleutels zoals 'flow:' en 'answers:'."
+
+
+def duplicate_key(key: str) -> str:
+    return f"de sleutel '{key}' staat er twee keer in; laat er één staan."
+
+
+def newer_format(found: int, supported: int) -> str:
+    return (
+        f"dit interview heeft bestandsformaat {found} en is gemaakt met een nieuwere versie "
+        f"van crm-roi (deze versie leest tot en met formaat {supported}). Werk crm-roi bij."
+    )
+
+
+_FIELD_EXPECTATIONS = {
+    "format_version": "een geheel getal, zoals 1",
+    "id": "een korte code van letters, cijfers, '-' of '_'",
+    "flow": "'id:' en 'version:' van de vragenlijst",
+    "id_flow": "de naam van de vragenlijst, zoals crm_roi",
+    "version": "het versienummer van de vragenlijst, zoals 1",
+    "created": "een datum en tijd, zoals 2026-11-26T10:00:00+01:00",
+    "updated": "een datum en tijd, zoals 2026-11-26T10:00:00+01:00",
+    "metadata": "gegevens zoals 'organisatie:' en 'adviseur:'",
+    "organisatie": "een tekst",
+    "adviseur": "een tekst",
+    "adviesbureau": "een tekst",
+    "logo": "het pad naar een afbeelding",
+    "accentkleur": "een kleur als #RRGGBB, zoals #1F6FEB",
+    "answers": "per vraag-id één antwoord",
+    "eigen_posten": "een lijst met posten, elk met 'naam:', 'soort:' en 'bedragen:'",
+    "naam": "een naam voor de post",
+    "soort": "'kosten' of 'baten'",
+    "bedragen": "een lijst met bedragen per jaar, te beginnen bij jaar 0",
+}
+
+
+def field_problem(field: str, error_type: str) -> str:
+    """A Dutch explanation of a schema error in one field of the file."""
+    if error_type == "missing":
+        return f"'{field}' ontbreekt; verwacht {_FIELD_EXPECTATIONS.get(field, 'een waarde')}."
+    if error_type == "extra_forbidden":
+        return (
+            f"onbekende sleutel '{field}'. Toegestaan zijn: "
+            "format_version, id, flow, created, updated, metadata, answers, eigen_posten."
+        )
+    expected = _FIELD_EXPECTATIONS.get(field, "een andere waarde")
+    return f"ongeldige waarde bij '{field}'; verwacht {expected}."
+
+
+def bad_answer_value() -> str:
+    return "ongeldige waarde; verwacht tekst, een getal, true/false of een lijst met keuzes."
+
+
+def unknown_metadata_key(key: str) -> str:
+    return (
+        f"onbekend gegeven '{key}' bij metadata; toegestaan zijn organisatie, adviseur, "
+        "adviesbureau, logo en accentkleur."
+    )
+
+
+def unknown_eigen_post_key(key: str) -> str:
+    return f"onbekende sleutel '{key}' bij een eigen post; gebruik naam, soort en bedragen."
+
+
+def wrong_flow(found: str, expected: str) -> str:
+    return f"dit interview hoort bij vragenlijst '{found}', niet bij '{expected}'."
+
+
+def unknown_flow(flow_id: str) -> str:
+    return f"de vragenlijst '{flow_id}' van dit interview is niet gevonden."
+
+
+def invalid_answer(message: str) -> str:
+    return f"ongeldig antwoord: {message}"
+
+
+def unknown_question(question_id: str) -> str:
+    return (
+        f"de vraag '{question_id}' bestaat niet in deze vragenlijst; "
+        "controleer de schrijfwijze van het vraag-id."
+    )
+
+
+def removed_question(question_id: str, old: str, new: str, value: str) -> str:
+    return (
+        f"De vraag '{question_id}' bestaat niet meer in versie {new} van de vragenlijst "
+        f"(het interview is gemaakt met versie {old}); het antwoord {value} telt niet meer mee."
+    )
+
+
+def answer_no_longer_valid(question_id: str, new: str, message: str) -> str:
+    return (
+        f"Het antwoord op '{question_id}' past niet bij versie {new} van de vragenlijst "
+        f"({message}); de standaardwaarde geldt nu."
+    )
+
+
+def new_questions(version: str, question_ids: list[str]) -> str:
+    names = ", ".join(f"'{qid}'" for qid in question_ids)
+    return (
+        f"Versie {version} van de vragenlijst heeft nieuwe vragen ({names}); "
+        "die krijgen hun standaardwaarde tot u ze beantwoordt."
+    )

@@ -1,0 +1,110 @@
+"""The interview file as data: who it is for, which flow it answers and the answers.
+
+Answers are stored in answer units (percent units: 12.5 means 12,5%) and keyed by the flow's
+question ids. The model knows nothing about a particular flow; checking the answers against
+one is `crm_roi.interview.validation`'s job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+FORMAT_VERSION = 1
+
+AnswerValue = bool | int | float | str | list[str]
+"""One stored answer: text/choice str, int, euro/percent/hours float, multichoice, yesno."""
+
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FlowReference(_Frozen):
+    """Which question flow, in which version, the answers belong to."""
+
+    id: str = Field(min_length=1)
+    version: str = Field(min_length=1)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
+
+class InterviewMetadata(_Frozen):
+    """The report's client and house style; each field is optional."""
+
+    organisatie: str | None = None
+    adviseur: str | None = None
+    adviesbureau: str | None = None
+    logo: str | None = None  # path to an image, relative to the interview file
+    accentkleur: str | None = None  # "#RRGGBB"
+
+    @field_validator("accentkleur")
+    @classmethod
+    def _hex_colour(cls, value: str | None) -> str | None:
+        if value is not None and not _COLOUR.match(value):
+            raise ValueError("accentkleur")
+        return value
+
+
+class EigenPost(_Frozen):
+    """A consultant's own cost or benefit line: one amount per year 0..N, taken as given."""
+
+    naam: str = Field(min_length=1)
+    soort: Literal["kosten", "baten"]
+    bedragen: tuple[float, ...] = Field(min_length=1)
+
+
+class Interview(_Frozen):
+    """One interview: the unit that is autosaved, saved, reopened and reported."""
+
+    format_version: int = FORMAT_VERSION
+    id: str = Field(default_factory=_new_id, pattern=r"^[0-9A-Za-z_-]+$")
+    flow: FlowReference
+    created: dt.datetime = Field(default_factory=_now)
+    updated: dt.datetime = Field(default_factory=_now)
+    metadata: InterviewMetadata = Field(default_factory=InterviewMetadata)
+    answers: dict[str, AnswerValue] = Field(default_factory=dict)
+    eigen_posten: tuple[EigenPost, ...] = ()
+
+    @field_validator("answers", mode="before")
+    @classmethod
+    def _drop_blank_answers(cls, value: object) -> object:
+        """A blanked answer (`id:` with nothing after it) means: not answered."""
+        if isinstance(value, dict):
+            return {key: item for key, item in value.items() if item is not None}
+        return value
+
+    def with_answers(self, answers: dict[str, AnswerValue]) -> Interview:
+        """A copy with these answers (in this order) and a fresh `updated` time."""
+        return self.model_copy(update={"answers": dict(answers), "updated": _now()})
+
+    def touched(self) -> Interview:
+        """A copy with a fresh `updated` time."""
+        return self.model_copy(update={"updated": _now()})
+
+    def client_name(self) -> str | None:
+        """The organisation the report is for: the metadata's, else the answer's."""
+        answer = self.answers.get("organisatie")
+        return self.metadata.organisatie or (answer if isinstance(answer, str) else None)
+
+
+def new_interview(flow_id: str, flow_version: str | int) -> Interview:
+    """An empty interview for this flow."""
+    return Interview(flow=FlowReference(id=flow_id, version=str(flow_version)))

@@ -1,0 +1,140 @@
+"""Saving and loading interview files: atomic writes that never lose the previous version.
+
+A save writes a temporary file in the target's folder, flushes it to disk, copies the
+current file to `<name>.bak` (itself atomically) and then renames the new file over the old
+one. A crash or an exception at any point leaves either the old or the new file in place,
+never a half-written one, and no temporary file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from crm_roi import locations
+from crm_roi.interview import messages
+from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.model import Interview
+from crm_roi.interview.yaml_format import LoadedInterview, interview_from_yaml, interview_to_yaml
+
+BACKUP_SUFFIX = ".bak"
+AUTOSAVE_SUFFIX = ".yaml"
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of `path` is kept: `<name>.bak` beside it."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def write_text_atomic(path: Path, text: str, *, keep_backup: bool = True) -> None:
+    """Replace `path` by `text` atomically; the previous file is kept as `<name>.bak`."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, mode)
+        if keep_backup and path.is_file():
+            _copy_atomic(path, backup_path(path))
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def _copy_atomic(source: Path, target: Path) -> None:
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        shutil.copy2(source, temp)
+        with open(temp, "rb") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else the usual ones for a new file (umask applied)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable; folders cannot be opened on Windows, where this is skipped."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def save_interview(interview: Interview, path: Path, *, keep_backup: bool = True) -> Path:
+    """Write the interview to `path` atomically (as is: call `touched()` first to date it)."""
+    try:
+        write_text_atomic(path, interview_to_yaml(interview), keep_backup=keep_backup)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InterviewError(messages.cannot_write(reason), path=path) from exc
+    return path
+
+
+def read_interview(path: Path) -> LoadedInterview:
+    """Read an interview file with the line of each value; InterviewError when it is wrong."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InterviewError(messages.not_found(), path=path) from exc
+    except UnicodeDecodeError as exc:
+        raise InterviewError(messages.not_utf8(), path=path) from exc
+    except OSError as exc:
+        raise InterviewError(messages.cannot_read(exc.strerror or str(exc)), path=path) from exc
+    return interview_from_yaml(text, path)
+
+
+def load_interview(path: Path) -> Interview:
+    """The interview in `path` (not yet checked against its flow)."""
+    return read_interview(path).interview
+
+
+def autosave_path(interview: Interview) -> Path:
+    """The one autosave file of this interview in the user's data folder."""
+    return locations.autosave_dir() / f"interview-{interview.id}{AUTOSAVE_SUFFIX}"
+
+
+def autosave(interview: Interview) -> Path:
+    """Save the running interview to its autosave file (the previous state kept as `.bak`)."""
+    return save_interview(interview, autosave_path(interview))
+
+
+def list_autosaves() -> list[Path]:
+    """The autosaved interviews, most recently changed first."""
+    folder = locations.autosave_dir()
+    if not folder.is_dir():
+        return []
+    files = [path for path in folder.glob(f"interview-*{AUTOSAVE_SUFFIX}") if path.is_file()]
+    return sorted(files, key=lambda path: path.stat().st_mtime, reverse=True)
