@@ -1,0 +1,109 @@
+"""The commands of `crm-roi`, in Dutch. Slow modules are imported inside the commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from crm_roi import __version__
+from crm_roi.cli import messages
+from crm_roi.cli.dutch_click import DutchGroup
+from crm_roi.cli.errors import CliError
+from crm_roi.cli.report_command import FORMAT_CHOICE, HouseStyle, OutputFormat, run_report
+
+_FILE = click.Path(dir_okay=False, path_type=Path)
+
+
+@click.group(cls=DutchGroup, invoke_without_command=True, help=messages.MAIN_HELP)
+@click.option("--debug", is_flag=True, help=messages.DEBUG_HELP)
+@click.version_option(
+    __version__, "--version", message=messages.VERSION_TEXT, help=messages.VERSION_HELP
+)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    ctx.obj = {"debug": debug}
+    if ctx.invoked_subcommand is None:
+        _run_app(None)
+
+
+@cli.command("open", help=messages.OPEN_HELP)
+@click.argument("bestand", type=_FILE)
+def open_command(bestand: Path) -> None:
+    if not bestand.is_file():
+        raise CliError(messages.file_not_found(str(bestand)))
+    from crm_roi.interview import read_interview
+
+    read_interview(bestand)  # a broken file is reported here, before the app starts
+    _run_app(bestand)
+
+
+@cli.command("report", help=messages.REPORT_HELP)
+@click.argument("bestanden", type=_FILE, nargs=-1, required=True, metavar="BESTAND...")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), metavar="UITVOER", help=messages.OUTPUT_HELP
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=FORMAT_CHOICE,
+    default="pdf",
+    metavar="[pdf|html|json]",
+    help=messages.FORMAT_HELP,
+)
+@click.option("--set", "set_options", multiple=True, metavar="ID=WAARDE", help=messages.SET_HELP)
+@click.option("--organisatie", metavar="NAAM", help=messages.ORGANISATIE_HELP)
+@click.option("--adviseur", metavar="NAAM", help=messages.ADVISEUR_HELP)
+@click.option("--adviesbureau", metavar="NAAM", help=messages.ADVIESBUREAU_HELP)
+@click.option("--logo", type=_FILE, metavar="BESTAND", help=messages.LOGO_HELP)
+@click.option("--accentkleur", metavar="KLEUR", help=messages.ACCENTKLEUR_HELP)
+@click.pass_context
+def report_command(
+    ctx: click.Context,
+    bestanden: tuple[Path, ...],
+    output: Path | None,
+    fmt: str,
+    set_options: tuple[str, ...],
+    organisatie: str | None,
+    adviseur: str | None,
+    adviesbureau: str | None,
+    logo: Path | None,
+    accentkleur: str | None,
+) -> None:
+    style = HouseStyle(organisatie, adviseur, adviesbureau, logo, accentkleur)
+    output_format: OutputFormat = "json" if fmt == "json" else "html" if fmt == "html" else "pdf"
+    ctx.exit(run_report(bestanden, output, output_format, set_options, style))
+
+
+@cli.command("check", help=messages.CHECK_HELP)
+@click.argument("vragenlijst", type=_FILE)
+@click.pass_context
+def check_command(ctx: click.Context, vragenlijst: Path) -> None:
+    if not vragenlijst.is_file():
+        raise CliError(messages.file_not_found(str(vragenlijst)))
+    from crm_roi.flow import check_flow_file, format_findings
+
+    findings = check_flow_file(vragenlijst)
+    if not findings:
+        click.echo(messages.flow_clean(str(vragenlijst)))
+        return
+    click.echo(format_findings(findings))
+    click.echo(messages.flow_findings(str(vragenlijst), len(findings)), err=True)
+    ctx.exit(2)
+
+
+def _run_app(path: Path | None) -> None:
+    """Start the terminal app (imported only now: it is the slow part)."""
+    import importlib
+
+    try:
+        app = importlib.import_module("crm_roi.tui")
+    except ModuleNotFoundError as error:
+        if error.name != "crm_roi.tui":
+            raise
+        app = None
+    run_app = getattr(app, "run_app", None)
+    if run_app is None:
+        click.echo(messages.app_not_available())
+        return
+    run_app(path)

@@ -1,0 +1,166 @@
+"""Every Dutch sentence of the command line: help texts, errors and notices."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Help texts ---------------------------------------------------------------------------------
+
+MAIN_HELP = (
+    "Business case voor een CRM: verdient een CRM zichzelf terug, en wanneer?\n\n"
+    "Zonder opdracht start een nieuw interview in de terminal."
+)
+OPEN_HELP = "Ga verder met een opgeslagen interview."
+REPORT_HELP = (
+    "Maak zonder interactie een rapport van een of meer opgeslagen interviews.\n\n"
+    "Onbeantwoorde vragen krijgen hun standaardwaarde. Per interview komt er één uitvoer; "
+    "zonder -o komt die in de huidige map (JSON: op het scherm)."
+)
+CHECK_HELP = "Controleer een vragenlijst (YAML) en meld alle problemen tegelijk."
+HELP_OPTION = "Toon deze hulptekst en stop."
+DEBUG_HELP = "Toon bij een interne fout de volledige technische foutmelding."
+VERSION_HELP = "Toon het versienummer en stop."
+OUTPUT_HELP = "Uitvoerbestand; bij meerdere interviews een map."
+FORMAT_HELP = "Soort uitvoer: pdf (standaard), html of json."
+SET_HELP = "Overschrijf een antwoord, bijvoorbeeld --set aantal_gebruikers=15. Mag vaker."
+ORGANISATIE_HELP = "Naam van de klant op het rapport."
+ADVISEUR_HELP = "Naam van de adviseur op het rapport."
+ADVIESBUREAU_HELP = "Naam van het adviesbureau op het rapport."
+LOGO_HELP = "Logo op het rapport (PNG of SVG)."
+ACCENTKLEUR_HELP = "Accentkleur van het rapport, zoals #1F6FEB."
+
+USAGE_PREFIX = "Gebruik: "
+OPTIONS_SECTION = "Opties"
+ARGUMENTS_SECTION = "Argumenten"
+COMMANDS_SECTION = "Opdrachten"
+OPTIONS_METAVAR = "[OPTIES]"
+SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
+VERSION_TEXT = "%(prog)s, versie %(version)s"
+
+# Usage errors (click's English ones, translated) -----------------------------------------
+
+
+def error_line(message: str) -> str:
+    return f"Fout: {message}"
+
+
+def try_help(command_path: str) -> str:
+    return f"Probeer '{command_path} --help' voor hulp."
+
+
+def _suggestion(possibilities: Sequence[str] | None) -> str:
+    if not possibilities:
+        return ""
+    names = ", ".join(f"'{name}'" for name in sorted(possibilities))
+    return f" Bedoelt u {names}?"
+
+
+def no_such_option(name: str, possibilities: Sequence[str] | None) -> str:
+    return f"onbekende optie '{name}'.{_suggestion(possibilities)}"
+
+
+def no_such_command(name: str, possibilities: Sequence[str] | None) -> str:
+    return f"onbekende opdracht '{name}'.{_suggestion(possibilities)}"
+
+
+def missing_argument(hint: str) -> str:
+    return f"het argument {hint} ontbreekt."
+
+
+def missing_option(hint: str) -> str:
+    return f"de optie {hint} ontbreekt."
+
+
+def option_needs_value(name: str) -> str:
+    return f"de optie '{name}' verwacht een waarde."
+
+
+def option_takes_no_value(name: str) -> str:
+    return f"de optie '{name}' neemt geen waarde."
+
+
+def invalid_value(hint: str, message: str) -> str:
+    return f"ongeldige waarde voor {hint}: {message}"
+
+
+def invalid_choice(value: str, choices: Sequence[str]) -> str:
+    names = ", ".join(f"'{choice}'" for choice in choices)
+    return f"'{value}' kan niet; kies uit {names}."
+
+
+def extra_arguments(arguments: str) -> str:
+    return f"onverwachte extra argumenten ({arguments})."
+
+
+MISSING_COMMAND = "geef een opdracht."
+ABORTED = "Afgebroken."
+
+# Errors and notices of the commands -------------------------------------------------------
+
+
+def internal_error(detail: str) -> str:
+    return (
+        f"Interne fout in crm-roi: {detail}\n"
+        "Dit is niet uw schuld. Draai de opdracht opnieuw met --debug voor de technische "
+        "details en meld die bij de ontwikkelaars."
+    )
+
+
+def app_not_available() -> str:
+    return (
+        "De interviewapp in de terminal is in deze versie nog niet beschikbaar. "
+        "Maak een rapport van een opgeslagen interview met 'crm-roi report BESTAND'."
+    )
+
+
+def file_not_found(path: str) -> str:
+    return f"{path}: het bestand bestaat niet."
+
+
+def bad_set_syntax(text: str) -> str:
+    return f"--set '{text}': verwacht vraag-id=waarde, zoals --set aantal_gebruikers=15."
+
+
+def unknown_set_id(question_id: str) -> str:
+    return (
+        f"--set: de vraag '{question_id}' bestaat niet in de vragenlijst; "
+        "controleer de schrijfwijze van het vraag-id."
+    )
+
+
+def invalid_set_value(question_id: str, text: str, message: str) -> str:
+    return f"--set {question_id}='{text}': {message}"
+
+
+def cannot_write(path: str, reason: str) -> str:
+    return f"{path}: het bestand kan niet worden opgeslagen ({reason})."
+
+
+def output_must_be_folder(path: str) -> str:
+    return f"-o {path}: bij meerdere interviews moet de uitvoer een map zijn, geen bestand."
+
+
+def written(path: str) -> str:
+    return f"Opgeslagen: {path}"
+
+
+def notice(path: str, message: str) -> str:
+    return f"Let op ({path}): {message}"
+
+
+def failed_files(count: int) -> str:
+    if count == 1:
+        return "1 interview kon niet worden verwerkt."
+    return f"{count} interviews konden niet worden verwerkt."
+
+
+def flow_clean(path: str) -> str:
+    return f"{path}: geen problemen gevonden."
+
+
+def flow_findings(path: str, count: int) -> str:
+    return (
+        f"{path}: {count} probleem gevonden."
+        if count == 1
+        else (f"{path}: {count} problemen gevonden.")
+    )

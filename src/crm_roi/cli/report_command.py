@@ -1,0 +1,173 @@
+"""`crm-roi report`: business cases from saved interviews, without interaction (batch)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import click
+
+from crm_roi.cli import messages
+from crm_roi.cli.dutch_click import DutchChoice
+from crm_roi.cli.errors import CliError, user_error_message
+
+if TYPE_CHECKING:
+    from crm_roi.pipeline import Evaluation
+    from crm_roi.report.style import ReportStyle
+
+OutputFormat = Literal["pdf", "html", "json"]
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """The house-style options of the command line; each overrides the interview's own."""
+
+    organisatie: str | None = None
+    adviseur: str | None = None
+    adviesbureau: str | None = None
+    logo: Path | None = None
+    accentkleur: str | None = None
+
+
+def parse_set_options(options: Sequence[str]) -> dict[str, str]:
+    """`id=waarde` texts → {id: waarde}; CliError when the `=` is missing."""
+    texts: dict[str, str] = {}
+    for option in options:
+        question_id, equals, text = option.partition("=")
+        if not equals or not question_id.strip():
+            raise CliError(messages.bad_set_syntax(option))
+        texts[question_id.strip()] = text.strip()
+    return texts
+
+
+def output_paths(
+    files: Sequence[Path], output: Path | None, fmt: OutputFormat
+) -> list[Path | None]:
+    """Where each file's report goes; None means standard output (JSON without -o)."""
+    if output is None:
+        if fmt == "json":
+            return [None for _ in files]
+        return [Path.cwd() / f"{path.stem}.{fmt}" for path in files]
+    if len(files) == 1 and not output.is_dir():
+        return [output]
+    if output.exists() and not output.is_dir():
+        raise CliError(messages.output_must_be_folder(str(output)))
+    return [output / f"{path.stem}.{fmt}" for path in files]
+
+
+def run_report(
+    files: Sequence[Path],
+    output: Path | None,
+    fmt: OutputFormat,
+    set_options: Sequence[str],
+    style: HouseStyle,
+) -> int:
+    """Make one report per file; report each failing file and go on. The exit code."""
+    texts = parse_set_options(set_options)
+    targets = output_paths(files, output, fmt)
+    documents: list[object] = []
+    failures = 0
+    for path, target in zip(files, targets, strict=True):
+        try:
+            document = _report_one(path, target, fmt, texts, style)
+        except Exception as error:
+            message = user_error_message(error, source=str(path))
+            if message is None:
+                raise
+            click.echo(messages.error_line(message), err=True)
+            failures += 1
+            continue
+        if document is not None:
+            documents.append(document)
+    if documents:
+        from crm_roi.json_export import to_json
+
+        click.echo(to_json(documents[0] if len(files) == 1 else documents), nl=False)
+    if failures and len(files) > 1:
+        click.echo(messages.failed_files(failures), err=True)
+    return 2 if failures else 0
+
+
+def _report_one(
+    path: Path, target: Path | None, fmt: OutputFormat, texts: dict[str, str], style: HouseStyle
+) -> object | None:
+    """Write one report (or return the JSON document for standard output)."""
+    if not path.is_file():
+        raise CliError(messages.file_not_found(str(path)))
+    evaluation = _evaluate(path, texts)
+    try:
+        return _write_output(evaluation, path, target, fmt, style)
+    except OSError as error:
+        where = str(target) if target is not None else "-"
+        raise CliError(messages.cannot_write(where, error.strerror or str(error))) from error
+
+
+def _write_output(
+    evaluation: Evaluation, path: Path, target: Path | None, fmt: OutputFormat, style: HouseStyle
+) -> object | None:
+    for notice in evaluation.notices:
+        click.echo(messages.notice(str(path), notice), err=True)
+    if fmt == "json":
+        from crm_roi.interview import write_text_atomic
+        from crm_roi.json_export import evaluation_to_dict, to_json
+
+        document = evaluation_to_dict(evaluation, source=str(path))
+        if target is None:
+            return document
+        write_text_atomic(target, to_json(document), keep_backup=False)
+    else:
+        report_style = _report_style(evaluation, path, style)
+        assert target is not None
+        if fmt == "html":
+            from crm_roi.interview import write_text_atomic
+            from crm_roi.report import render_html
+
+            write_text_atomic(target, render_html(evaluation, report_style), keep_backup=False)
+        else:
+            from crm_roi.report import render_pdf
+
+            target.parent.mkdir(parents=True, exist_ok=True)
+            render_pdf(evaluation, target, report_style)
+    click.echo(messages.written(str(target)))
+    return None
+
+
+def _evaluate(path: Path, texts: dict[str, str]) -> Evaluation:
+    from crm_roi.interview import InterviewError, read_interview
+    from crm_roi.pipeline import evaluate, flow_for, parse_overrides
+
+    loaded = read_interview(path)
+    flow = flow_for(loaded.interview)
+    try:
+        overrides = parse_overrides(flow, texts)
+        return evaluate(loaded, flow=flow, overrides=overrides)
+    except InterviewError as error:
+        question_id = error.question_id
+        if error.path is not None or question_id is None or question_id not in texts:
+            raise
+        if question_id not in flow:
+            raise CliError(messages.unknown_set_id(question_id)) from error
+        raise CliError(
+            messages.invalid_set_value(question_id, texts[question_id], error.message)
+        ) from error
+
+
+def _report_style(evaluation: Evaluation, path: Path, style: HouseStyle) -> ReportStyle:
+    from crm_roi.report.style import ReportStyle
+
+    metadata = evaluation.interview.metadata
+    logo: Path | None = style.logo
+    if logo is None and metadata.logo:
+        logo = path.parent / metadata.logo
+    return ReportStyle.build(
+        consultant=style.adviseur or metadata.adviseur or "",
+        consultant_company=style.adviesbureau or metadata.adviesbureau or "",
+        organisation=style.organisatie or evaluation.interview.client_name(),
+        logo=logo,
+        accent=style.accentkleur or metadata.accentkleur,
+    )
+
+
+FORMAT_CHOICE = DutchChoice(["pdf", "html", "json"], case_sensitive=False)
