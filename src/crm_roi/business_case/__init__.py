@@ -1,0 +1,32 @@
+"""The CRM business case: answers in, named yearly lines, analysis and uncertainty out.
+
+Importing this package does not import numpy (the Monte Carlo imports it when it runs).
+"""
+
+from crm_roi.business_case.compute import DEFAULT_DRAWS, DEFAULT_SEED, compute_business_case
+from crm_roi.business_case.errors import InputError
+from crm_roi.business_case.model import (
+    BusinessCase,
+    MethodA,
+    MethodB,
+    MonteCarloResult,
+    Scenario,
+    SensitivityBar,
+    TangibleTarget,
+    YearlyLine,
+)
+
+__all__ = [
+    "DEFAULT_DRAWS",
+    "DEFAULT_SEED",
+    "BusinessCase",
+    "InputError",
+    "MethodA",
+    "MethodB",
+    "MonteCarloResult",
+    "Scenario",
+    "SensitivityBar",
+    "TangibleTarget",
+    "YearlyLine",
+    "compute_business_case",
+]

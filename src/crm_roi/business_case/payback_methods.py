@@ -1,0 +1,109 @@
+"""The two payback reasonings of the seed article (DOMAIN.md §5, methods A and B)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from crm_roi.business_case.formulas import (
+    CaseShape,
+    Drivers,
+    adoption,
+    benefit_after_risk,
+    own_totals,
+    run_rates,
+    sum_of,
+)
+from crm_roi.business_case.inputs import NUMBER_SPECS, to_formula_units
+from crm_roi.business_case.model import MethodA, MethodB, TangibleTarget
+
+# Method A inverts one driver per goal, the other drivers held.
+TARGET_DRIVERS: dict[str, str] = {
+    "efficientie": "tijdwinst_uren_per_week",
+    "leads": "extra_leads_per_maand",
+    "conversie": "omzetgroei",
+    "klantbehoud": "churn_daling",
+    "crossselling": "crosssell_aandeel",
+    "globaal": "verwachte_jaarlijkse_baten",
+}
+
+
+def method_a(
+    d: Drivers[float],
+    shape: CaseShape,
+    numbers: Mapping[str, float],
+    costs: Sequence[float],
+    benefits: Sequence[float],
+) -> MethodA:
+    """Required yearly benefit to recover all costs of years 0..D within D years.
+
+    required = (C'0 - B0 + sum_{t=1..D} C't) / D (B0: own benefit items of year 0, usually 0,
+    so this is DOMAIN's (C'0 + sum C't) / D); expected = average of B_1..B_D. Reached exactly
+    when the cumulative cash flow after year D is >= 0.
+
+    Each target closes the whole gap through one goal: the run-rate must rise by
+    gap / ((1 - risico_baten) * mean adoption over years 1..D), and the goal's driver with it
+    (run-rates are linear in each driver). When the requirement is already met, the target is
+    the break-even value of the driver (below its current value, at least 0). A goal whose
+    other drivers are 0 cannot be moved by its driver and gets no target.
+    """
+    years = shape.target_years
+    required = (costs[0] - benefits[0] + math.fsum(costs[1 : years + 1])) / years
+    expected = math.fsum(benefits[1 : years + 1]) / years
+    gap = required - expected
+    mean_adoption = math.fsum(adoption(d, year) for year in range(1, years + 1)) / years
+    capture = benefit_after_risk(mean_adoption, d)
+    targets: list[TangibleTarget] = []
+    if capture > 0:
+        extra_run_rate = gap / capture
+        for key, run_rate in run_rates(d, shape).items():
+            input_id = TARGET_DRIVERS[key]
+            per_unit = run_rates(replace(d, **{input_id: to_formula_units(input_id, 1.0)}), shape)
+            if per_unit[key] <= 0:
+                continue
+            targets.append(
+                TangibleTarget(
+                    goal=key,
+                    input_id=input_id,
+                    current=numbers[input_id],
+                    required=max(0.0, (run_rate + extra_run_rate) / per_unit[key]),
+                    unit=NUMBER_SPECS[input_id].kind,
+                )
+            )
+    return MethodA(
+        target_years=years,
+        required_yearly_benefit=required,
+        expected_average_yearly_benefit=expected,
+        reached=gap <= 0,
+        gap=gap,
+        targets=tuple(targets),
+    )
+
+
+def method_b(
+    d: Drivers[float], shape: CaseShape, costs: Sequence[float], benefits: Sequence[float]
+) -> MethodB:
+    """Simple payback in years = net initial outlay / (B_full - C'_1).
+
+    B_full: risk-adjusted benefit at full adoption (run-rates plus replaced tools) plus the own
+    benefit items of year 1; C'_1: all costs of year 1; the initial outlay is C'_0 minus the
+    own benefit items of year 0. 0 when there is nothing to recover; None when the yearly net
+    benefit is <= 0.
+    """
+    full = benefit_after_risk(sum_of(run_rates(d, shape)) + d.vervangen_kosten_per_jaar, d)
+    full += own_totals(shape, "baten")[1]
+    initial = costs[0] - benefits[0]
+    net_yearly = full - costs[1]
+    if initial <= 0:
+        simple: float | None = 0.0
+    elif net_yearly <= 0:
+        simple = None
+    else:
+        simple = initial / net_yearly
+    return MethodB(
+        full_yearly_benefit=full,
+        yearly_costs_year_1=costs[1],
+        initial_costs=initial,
+        simple_payback_years=simple,
+    )
