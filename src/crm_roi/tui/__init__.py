@@ -1,0 +1,24 @@
+"""The terminal app: a patient adviser that asks, explains and computes along.
+
+Importing this package stays light: no WeasyPrint, no NumPy (they load after the first
+paint, or when the summary and the PDF need them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crm_roi.tui.session import MakePdf
+
+__all__ = ["MakePdf", "run_app"]
+
+
+def run_app(path: Path | None = None, *, make_pdf: MakePdf | None = None) -> None:
+    """Run the assistant: a new interview, or the interview file at `path`.
+
+    `make_pdf(evaluation, path)` renders the report; the CLI passes crm_roi.report's.
+    """
+    from crm_roi.tui.app import CrmRoiApp
+    from crm_roi.tui.interview_session import find_unfinished, open_session
+
+    CrmRoiApp(open_session, path=path, make_pdf=make_pdf, find_unfinished=find_unfinished).run()

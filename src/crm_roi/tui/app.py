@@ -1,0 +1,92 @@
+"""The Textual app: picks the first screen and otherwise leaves the work to the screens."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path, PurePath
+from typing import ClassVar, cast
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette, Provider
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.commands import ScreenCommands
+from crm_roi.tui.screens.chat import ChatScreen
+from crm_roi.tui.screens.welcome import WelcomeScreen
+from crm_roi.tui.session import MakePdf, SessionFactory
+from crm_roi.tui.view_models import ResumeCandidate
+
+_HERE = Path(__file__).parent
+# The slow imports the end of the interview needs; warmed after the first paint.
+WARM_MODULES = ("numpy",)
+WARM_MODULES_PDF = ("weasyprint",)
+
+
+class CrmRoiApp(App[None]):
+    TITLE = msg.APP_TITLE
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        _HERE / "widgets" / "chat_messages.tcss",
+        _HERE / "widgets" / "answer_input.tcss",
+        _HERE / "widgets" / "case_panel.tcss",
+        _HERE / "screens" / "chat.tcss",
+        _HERE / "screens" / "overview.tcss",
+        _HERE / "screens" / "help.tcss",
+        _HERE / "screens" / "save_as.tcss",
+        _HERE / "screens" / "welcome.tcss",
+    ]
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", msg.KEY_QUIT, priority=True),
+        Binding("ctrl+p", "command_palette", msg.KEY_PALETTE, show=False, priority=True),
+    ]
+
+    def __init__(
+        self,
+        open_session: SessionFactory,
+        *,
+        path: Path | None = None,
+        make_pdf: MakePdf | None = None,
+        find_unfinished: Callable[[], list[ResumeCandidate]] = list,
+        warm_up: bool = True,
+    ) -> None:
+        super().__init__()
+        self._open_session = open_session
+        self._path = path
+        self._make_pdf = make_pdf
+        self._find_unfinished = find_unfinished
+        self._warm_up = warm_up
+
+    def on_mount(self) -> None:
+        candidates = [] if self._path is not None else self._find_unfinished()
+        if candidates:
+            self.push_screen(WelcomeScreen(msg.APP_TITLE, candidates), self._start)
+        else:
+            self._start(self._path)
+        if self._warm_up:
+            self.call_after_refresh(self._warm_slow_imports)
+
+    def _start(self, path: Path | None) -> None:
+        session = self._open_session(path)
+        self.push_screen(ChatScreen(session, self._make_pdf, resumed=path is not None))
+
+    def action_command_palette(self) -> None:
+        if not CommandPalette.is_open(cast("App[object]", self)):
+            self.push_screen(
+                CommandPalette(placeholder=msg.PALETTE_PLACEHOLDER, id="--command-palette")
+            )
+
+    def action_help_quit(self) -> None:
+        self.notify(msg.HOW_TO_QUIT, title=msg.KEY_QUIT)
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def _warm_slow_imports(self) -> None:
+        """Import what the summary and the PDF need while the user reads the first question."""
+        names = WARM_MODULES + (WARM_MODULES_PDF if self._make_pdf is not None else ())
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                continue

@@ -1,0 +1,54 @@
+"""The command palette (Ctrl+P): every action of the current screen, in Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from crm_roi.tui import messages as msg
+
+# Actions shown in the palette with a help line; key = the action name without namespace.
+_APP_ACTIONS: tuple[tuple[str, str, str], ...] = (
+    ("app.change_theme", msg.KEY_THEME, msg.PALETTE_HELP["theme"]),
+    ("app.quit", msg.KEY_QUIT, msg.PALETTE_HELP["quit"]),
+)
+_HIDDEN = frozenset({"command_palette", "app.command_palette"})
+
+
+class ScreenCommands(Provider):
+    """Offers the bindings of the screen the palette was opened from, plus quit and theme."""
+
+    def _commands(self) -> Iterator[tuple[str, str, str]]:
+        seen: set[str] = set()
+        for _key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            action = binding.action
+            if action in _HIDDEN or action in seen or not binding.description:
+                continue
+            seen.add(action)
+            namespace = "app." if active.node is self.app else ""
+            name = action.removeprefix("app.")
+            yield namespace + action, binding.description, msg.PALETTE_HELP.get(name, "")
+        for action, title, help_text in _APP_ACTIONS:
+            if action.removeprefix("app.") not in seen and action not in seen:
+                yield action, title, help_text
+
+    async def _run(self, action: str) -> None:
+        if action.startswith("app."):
+            await self.app.run_action(action.removeprefix("app."))
+        else:
+            await self.screen.run_action(action)
+
+    async def discover(self) -> Hits:
+        for action, title, help_text in self._commands():
+            yield DiscoveryHit(title, partial(self._run, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for action, title, help_text in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                command = partial(self._run, action)
+                yield Hit(score, matcher.highlight(title), command, help=help_text)

@@ -1,0 +1,123 @@
+"""Dutch texts of the app that are not flow text (those live in the flow YAML)."""
+
+from __future__ import annotations
+
+APP_TITLE = "CRM business case"
+
+# Input hints per question type (placeholders).
+PLACEHOLDERS: dict[str, str] = {
+    "text": "Typ uw antwoord",
+    "int": "Een heel getal, bijv. 12",
+    "euro": "Een bedrag, bijv. 1.250 of € 2.000,-",
+    "percent": "Een percentage, bijv. 15%",
+    "hours": "Aantal uren, bijv. 2,5",
+}
+PLACEHOLDER_WITH_DEFAULT = "{hint} · Enter = {default}"
+LIST_HINT = "↑/↓ kiezen · Enter bevestigen"
+MULTI_HINT = "↑/↓ kiezen · Spatie aan/uit · Enter bevestigen"
+DEFAULT_LINE = "Standaard: {default}"
+DEFAULT_LINE_WITH_SOURCE = "Standaard: {default} — {source}"
+EARLIER_ANSWER = "Eerder antwoord: {answer}"
+YES = "Ja"
+NO = "Nee"
+NOTHING_CHOSEN = "Kies ten minste één mogelijkheid."
+HELP_NOT_AVAILABLE = "Voor deze vraag is geen extra uitleg."
+
+# Progress line.
+PROGRESS = "{section} · vraag {number} van ca. {total}"
+PROGRESS_DONE = "Alle vragen beantwoord"
+
+# Live business-case panel.
+PANEL_TITLE = "Business case (live)"
+PANEL_NOT_ENOUGH = (
+    "Nog niet genoeg gegevens.\nNa een paar vragen verschijnen hier de eerste cijfers."
+)
+PANEL_INVESTMENT = "Investering"
+PANEL_BENEFIT = "Baten per jaar"
+PANEL_NPV = "NCW"
+PANEL_ROI = "ROI"
+PANEL_PAYBACK = "Terugverdiend"
+PANEL_CASHFLOW = "Cumulatieve kasstroom"
+PANEL_NOT_WITHIN = "niet binnen {years}"
+PANEL_COMPACT = "NCW {npv} · ROI {roi} · terugverdiend: {payback}"
+PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
+
+# Conversation.
+BACK_TO = "Terug naar de vorige vraag."
+NO_EARLIER = "Dit is de eerste vraag; verder terug kan niet."
+EDITED = "Aangepast: {question} → {answer}"
+RESUMED = "Welkom terug. Hieronder ziet u het gesprek tot nu toe; we gaan verder waar u was."
+ALL_ANSWERED = "Dat waren alle vragen. Ik reken de business case nu volledig door."
+SUMMARY_TITLE = "Samenvatting"
+VERDICT_POSITIVE = (
+    "De investering verdient zichzelf terug: de netto contante waarde is positief over {horizon}."
+)
+VERDICT_NEGATIVE = "Op deze aannames verdient de investering zichzelf niet terug binnen {horizon}."
+TOP_ADVICE = "Belangrijkste advies"
+PDF_BUSY = "Het rapport (PDF) wordt gemaakt…"
+PDF_DONE = "Het rapport staat klaar: {path}"
+PDF_FAILED = "Het rapport kon niet worden gemaakt: {reason}"
+PDF_UNAVAILABLE = "Het maken van een PDF is in deze omgeving niet beschikbaar."
+SAVED = "Opgeslagen in {path}"
+SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
+
+# Welcome / resume.
+WELCOME_NEW = "Nieuw gesprek beginnen"
+WELCOME_RESUME = "Verder met {organisation} ({answered} antwoorden, {updated})"
+WELCOME_RESUME_HEADING = "U heeft nog een gesprek dat niet af is:"
+WELCOME_HINT = "Kies met ↑/↓ en Enter. F1 geeft hulp, Ctrl+Q sluit af."
+UNNAMED_ORGANISATION = "naamloze organisatie"
+
+# Overview.
+OVERVIEW_TITLE = "Overzicht van uw antwoorden"
+OVERVIEW_HINT = "Kies een antwoord met ↑/↓ en Enter om het te wijzigen. Esc gaat terug."
+OVERVIEW_COLUMNS = ("Vraag", "Antwoord", "Bron")
+SOURCE_LABELS: dict[str, str] = {
+    "user": "uw antwoord",
+    "default": "standaard",
+    "benchmark": "benchmark",
+}
+EDIT_TITLE = "Antwoord wijzigen"
+
+# Save as.
+SAVE_AS_TITLE = "Opslaan als"
+SAVE_AS_PROMPT = "Waar wilt u het gesprek bewaren? (een .yaml-bestand)"
+SAVE_AS_PLACEHOLDER = "bijvoorbeeld ~/Documenten/crm-business-case.yaml"
+SAVE_AS_EMPTY = "Geef een bestandsnaam op."
+OK = "Opslaan"
+CANCEL = "Annuleren"
+CHANGE = "Wijzigen"
+
+# Help screen.
+HELP_TITLE = "Hulp"
+HELP_QUESTION = "Over deze vraag"
+HELP_KEYS = "Sneltoetsen"
+HELP_CLOSE = "Esc of F1 sluit dit venster."
+HELP_ANSWERING = (
+    "Typ uw antwoord en druk op Enter. Een lege regel neemt de standaardwaarde over. "
+    "Typ ? als antwoord om de uitleg in het gesprek te zien."
+)
+
+# Key bindings and command palette.
+KEY_HELP = "Hulp"
+KEY_BACK = "Vorige vraag"
+KEY_OVERVIEW = "Overzicht"
+KEY_SAVE_AS = "Opslaan als"
+KEY_QUIT = "Afsluiten"
+HOW_TO_QUIT = "Afsluiten doet u met Ctrl+Q; uw gesprek is al bewaard."
+KEY_PALETTE = "Opdrachten"
+KEY_CLOSE = "Sluiten"
+KEY_EXPLAIN = "Uitleg in gesprek"
+KEY_PANEL = "Cijfers aan/uit"
+KEY_THEME = "Kleurenschema"
+PALETTE_PLACEHOLDER = "Zoek een opdracht…"
+PALETTE_HELP: dict[str, str] = {
+    "help": "Uitleg bij de huidige vraag en de sneltoetsen",
+    "explain": "Zet de uitleg bij de huidige vraag in het gesprek",
+    "back": "Ga terug naar de vorige vraag; uw antwoorden blijven bewaard",
+    "overview": "Bekijk en wijzig al uw antwoorden per onderdeel",
+    "save_as": "Bewaar het gesprek in een bestand naar keuze",
+    "toggle_panel": "Toon of verberg de live business case",
+    "quit": "Sluit af; het gesprek is al automatisch bewaard",
+    "theme": "Kies een ander kleurenschema",
+}

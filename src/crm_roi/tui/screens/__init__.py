@@ -1,0 +1,1 @@
+"""The app's screens: welcome, chat, overview, help and the save-as dialog."""

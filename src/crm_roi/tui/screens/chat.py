@@ -1,0 +1,249 @@
+"""The conversation: the adviser asks, the user answers, the live business case follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, ProgressBar, Static
+
+from crm_roi import formatting
+from crm_roi.tui import messages as msg
+from crm_roi.tui.screens.help import HelpScreen
+from crm_roi.tui.screens.overview import OverviewScreen
+from crm_roi.tui.screens.save_as import SaveAsScreen
+from crm_roi.tui.session import MakePdf, Session
+from crm_roi.tui.view_models import ProgressView, QuestionView, SummaryView
+from crm_roi.tui.widgets.answer_input import AnswerInput
+from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, figure_lines
+from crm_roi.tui.widgets.chat_messages import (
+    AdviserMessage,
+    HelpMessage,
+    QuestionMessage,
+    RefusalMessage,
+    RemarkMessage,
+    SectionMessage,
+    SummaryMessage,
+    UserMessage,
+)
+
+if TYPE_CHECKING:
+    from crm_roi.tui.view_models import Given
+
+
+def progress_text(progress: ProgressView) -> str:
+    if progress.complete:
+        return msg.PROGRESS_DONE
+    return msg.PROGRESS.format(
+        section=progress.section,
+        number=progress.question_number,
+        total=progress.question_total,
+    )
+
+
+def given_text(given: Given) -> str:
+    """What the user typed or chose, for the chat when the engine refuses it."""
+    if isinstance(given, bool):
+        return msg.YES if given else msg.NO
+    if isinstance(given, str):
+        return given
+    return ", ".join(given)
+
+
+class ChatScreen(Screen[None]):
+    """One interview as a conversation."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", msg.KEY_HELP, key_display="F1"),
+        Binding("ctrl+b", "back", msg.KEY_BACK),
+        Binding("ctrl+o", "overview", msg.KEY_OVERVIEW),
+        Binding("ctrl+s", "save_as", msg.KEY_SAVE_AS),
+        Binding("ctrl+e", "explain", msg.KEY_EXPLAIN, show=False),
+        Binding("ctrl+l", "toggle_panel", msg.KEY_PANEL, show=False),
+    ]
+
+    def __init__(self, session: Session, make_pdf: MakePdf | None, *, resumed: bool) -> None:
+        super().__init__()
+        self.session = session
+        self._make_pdf = make_pdf
+        self._resumed = resumed
+        self._asked: QuestionView | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="progress", markup=False)
+        yield CaseStrip()
+        with Horizontal(id="main"):
+            with Vertical(id="conversation"):
+                yield VerticalScroll(id="chat")
+                yield Vertical(id="answer-slot")
+            yield CasePanel()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        chat = self.query_one("#chat", VerticalScroll)
+        chat.anchor()
+        if self._resumed and (transcript := self.session.transcript()):
+            self._say(AdviserMessage(msg.RESUMED))
+            for entry in transcript:
+                if entry.question.first_in_section:
+                    self._say(SectionMessage(entry.question.section))
+                self._say(QuestionMessage(entry.question))
+                self._say(UserMessage(entry.answer_text))
+        else:
+            self._say(AdviserMessage(self.session.intro))
+        self._refresh_figures()
+        self._continue()
+
+    # -- conversation ---------------------------------------------------------------------
+
+    def _say(self, *widgets: Widget) -> None:
+        self.query_one("#chat", VerticalScroll).mount(*widgets)
+
+    def _ask(self, question: QuestionView, *, announce_section: bool = True) -> None:
+        self._asked = question
+        if announce_section and question.first_in_section:
+            self._say(SectionMessage(question.section))
+        self._say(QuestionMessage(question))
+        slot = self.query_one("#answer-slot", Vertical)
+        slot.remove_children()
+        slot.mount(AnswerInput(question, self.session.validate))
+        self._refresh_progress()
+
+    def _continue(self) -> None:
+        """Ask the current question, or finish when there is none."""
+        question = self.session.current()
+        if question is None:
+            self._finish()
+        elif self._asked is None or question.id != self._asked.id:
+            self._ask(question)
+        else:
+            self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        self.query_one("#progress", Static).update(progress_text(self.session.progress()))
+
+    def _refresh_figures(self) -> None:
+        figures = self.session.figures()
+        self.query_one(CasePanel).figures = figures
+        self.query_one(CaseStrip).figures = figures
+
+    @on(AnswerInput.Given)
+    def _answered(self, event: AnswerInput.Given) -> None:
+        feedback = self.session.answer(event.question_id, event.given)
+        if not feedback.ok:
+            self._say(UserMessage(given_text(event.given) or "—"), RefusalMessage(feedback.message))
+            return
+        self._say(UserMessage(feedback.answer_text))
+        self._say(*[RemarkMessage(text) for text in feedback.warnings])
+        self._autosave()
+        self._refresh_figures()
+        self._continue()
+
+    @on(AnswerInput.HelpRequested)
+    def _help_requested(self) -> None:
+        self.action_explain()
+
+    def _autosave(self) -> None:
+        try:
+            self.session.autosave()
+        except OSError as exc:
+            self.notify(msg.SAVE_FAILED.format(reason=exc), severity="error")
+
+    # -- the end ----------------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        self._asked = None
+        self.query_one("#answer-slot", Vertical).remove_children()
+        self._refresh_progress()
+        self._say(AdviserMessage(msg.ALL_ANSWERED))
+        self._conclude()
+
+    @work(thread=True, exclusive=True, group="conclude")
+    def _conclude(self) -> None:
+        summary = self.session.summary()
+        self.app.call_from_thread(self._show_summary, summary)
+        if self._make_pdf is None:
+            self.app.call_from_thread(self._say, AdviserMessage(msg.PDF_UNAVAILABLE))
+            return
+        path = self.session.default_pdf_path()
+        self.app.call_from_thread(self._show_pdf_busy)
+        try:
+            self.session.write_pdf(self._make_pdf, path)
+        except Exception as exc:  # any failure of the renderer reaches the user as a message
+            self.app.call_from_thread(self._pdf_done, msg.PDF_FAILED.format(reason=exc))
+        else:
+            self.app.call_from_thread(self._pdf_done, msg.PDF_DONE.format(path=path))
+
+    def _show_summary(self, summary: SummaryView) -> None:
+        horizon = formatting.years(summary.figures.horizon, decimals=0)
+        verdict = (msg.VERDICT_POSITIVE if summary.positive else msg.VERDICT_NEGATIVE).format(
+            horizon=horizon
+        )
+        advice = [f"{item.title}: {item.text}" for item in summary.advice]
+        self._say(SummaryMessage(figure_lines(summary.figures), verdict, advice))
+
+    def _show_pdf_busy(self) -> None:
+        busy = Vertical(
+            Static(msg.PDF_BUSY, markup=False),
+            ProgressBar(total=None, show_eta=False, show_percentage=False),
+            id="pdf-busy",
+        )
+        self._say(busy)
+
+    def _pdf_done(self, text: str) -> None:
+        for busy in self.query("#pdf-busy"):
+            busy.remove()
+        self._say(AdviserMessage(text))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self._asked))
+
+    def action_explain(self) -> None:
+        if self._asked is not None:
+            self._say(HelpMessage(self._asked.help or msg.HELP_NOT_AVAILABLE))
+
+    def action_back(self) -> None:
+        question = self.session.back()
+        if question is None:
+            self.notify(msg.NO_EARLIER)
+            return
+        self._say(AdviserMessage(msg.BACK_TO))
+        self._ask(question, announce_section=False)
+
+    def action_overview(self) -> None:
+        self.app.push_screen(OverviewScreen(self.session), self._after_overview)
+
+    def _after_overview(self, edits: list[tuple[str, str]] | None) -> None:
+        if not edits:
+            return
+        for question_text, answer_text in edits:
+            self._say(AdviserMessage(msg.EDITED.format(question=question_text, answer=answer_text)))
+        self._autosave()
+        self._refresh_figures()
+        self._continue()
+
+    def action_save_as(self) -> None:
+        self.app.push_screen(SaveAsScreen(self.session.saved_path), self._save_to)
+
+    def _save_to(self, path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            saved = self.session.save_as(path)
+        except OSError as exc:
+            self.notify(msg.SAVE_FAILED.format(reason=exc), severity="error")
+            return
+        self.notify(msg.SAVED.format(path=saved))
+
+    def action_toggle_panel(self) -> None:
+        self.toggle_class("-hide-panel")

@@ -1,0 +1,53 @@
+"""Help: the explanation of the current question and how to use the app."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.view_models import QuestionView
+
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "antwoord geven (leeg: de standaard overnemen)"),
+    ("F1", msg.KEY_HELP.lower()),
+    ("Ctrl+B", msg.KEY_BACK.lower()),
+    ("Ctrl+O", msg.KEY_OVERVIEW.lower()),
+    ("Ctrl+S", msg.KEY_SAVE_AS.lower()),
+    ("Ctrl+P", msg.KEY_PALETTE.lower()),
+    ("Ctrl+Q", msg.KEY_QUIT.lower()),
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal with the question's help text and the keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f1", "dismiss", msg.KEY_CLOSE, key_display="Esc"),
+    ]
+
+    def __init__(self, question: QuestionView | None) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box"):
+            yield Static(msg.HELP_TITLE, classes="help-title", markup=False)
+            if self.question is not None:
+                yield Static(msg.HELP_QUESTION, classes="help-heading", markup=False)
+                yield Static(self.question.text, classes="help-question", markup=False)
+                yield Static(self.question.help or msg.HELP_NOT_AVAILABLE, markup=False)
+            yield Static(msg.HELP_KEYS, classes="help-heading", markup=False)
+            yield Static(msg.HELP_ANSWERING, markup=False)
+            width = max(len(key) for key, _ in KEYS)
+            yield Static(
+                "\n".join(f"{key:<{width}}  {what}" for key, what in KEYS),
+                classes="help-keys",
+                markup=False,
+            )
+            yield Static(msg.HELP_CLOSE, classes="help-close", markup=False)

@@ -1,0 +1,131 @@
+"""All answers per section; any answer can be changed from here."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Static
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.session import Session
+from crm_roi.tui.view_models import QuestionView
+from crm_roi.tui.widgets.answer_input import AnswerInput
+from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, RemarkMessage
+
+Edit = tuple[str, str]  # question text, new answer text
+
+
+class OverviewScreen(Screen[list[Edit]]):
+    """Returns the edits made, so the chat can mention them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,ctrl+o", "close", msg.KEY_CLOSE, key_display="Esc"),
+        Binding("enter", "change", msg.CHANGE, show=True),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self._edits: list[Edit] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(msg.OVERVIEW_TITLE, id="overview-title", markup=False)
+        yield Static(msg.OVERVIEW_HINT, id="overview-hint", markup=False)
+        yield DataTable(id="overview-table", cursor_type="row", zebra_stripes=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label in msg.OVERVIEW_COLUMNS:
+            table.add_column(label, key=label)
+        self._fill()
+        table.focus()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear()
+        for number, section in enumerate(self.session.overview()):
+            table.add_row(Text(section.title, style="bold"), "", "", key=f"section:{number}")
+            for row in section.rows:
+                table.add_row(
+                    Text("  " + row.label),
+                    Text(row.answer_text),
+                    Text(msg.SOURCE_LABELS[row.source], style="dim"),
+                    key=row.question_id,
+                )
+        if table.row_count:
+            table.move_cursor(row=min(max(keep, 1), table.row_count - 1))
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._edit(event.row_key.value)
+
+    def action_change(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            self._edit(key.value)
+
+    def _edit(self, key: str | None) -> None:
+        if key is None or key.startswith("section:"):
+            return
+        question = self.session.question(key)
+        self.app.push_screen(EditAnswerScreen(self.session, question), self._edited)
+
+    def _edited(self, edit: Edit | None) -> None:
+        if edit is not None:
+            self._edits.append(edit)
+            self._fill()
+
+    def action_close(self) -> None:
+        self.dismiss(self._edits)
+
+
+class EditAnswerScreen(ModalScreen[Edit | None]):
+    """Change one answer; the engine's Dutch message shows when it is refused."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", msg.CANCEL, key_display="Esc")
+    ]
+
+    def __init__(self, session: Session, question: QuestionView) -> None:
+        super().__init__()
+        self.session = session
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="edit-box"):
+            yield Static(msg.EDIT_TITLE, classes="dialog-title", markup=False)
+            yield QuestionMessage(self.question)
+            yield Vertical(id="edit-feedback")
+            yield AnswerInput(self.question, self.session.validate)
+
+    @on(AnswerInput.Given)
+    def _given(self, event: AnswerInput.Given) -> None:
+        event.stop()
+        feedback = self.session.answer(event.question_id, event.given)
+        box = self.query_one("#edit-feedback", Vertical)
+        box.remove_children()
+        if not feedback.ok:
+            box.mount(RefusalMessage(feedback.message))
+            return
+        if feedback.warnings:
+            self.notify("\n".join(feedback.warnings), severity="warning")
+        self.dismiss((self.question.text, feedback.answer_text))
+
+    @on(AnswerInput.HelpRequested)
+    def _help(self) -> None:
+        box = self.query_one("#edit-feedback", Vertical)
+        box.remove_children()
+        box.mount(RemarkMessage(self.question.help or msg.HELP_NOT_AVAILABLE))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,82 @@
+"""The one doorway between the app and the domain: what the screens may ask of an interview.
+
+`InterviewSession` (``interview_session.py``) implements it on the flow engine, the business
+case and the interview file; tests can hand the app any other implementation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from crm_roi.tui.view_models import (
+    AnswerFeedback,
+    CaseFigures,
+    Given,
+    OverviewSection,
+    ProgressView,
+    QuestionView,
+    SummaryView,
+    TranscriptEntry,
+)
+
+# Renders the report of an evaluation to a PDF file; injected by the CLI (tui never imports
+# crm_roi.report).
+MakePdf = Callable[[Any, Path], None]
+
+
+class Session(Protocol):
+    """A running interview as the app sees it."""
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def intro(self) -> str: ...
+
+    @property
+    def saved_path(self) -> Path | None:
+        """Where the user saved the interview (None: only autosaved so far)."""
+
+    def current(self) -> QuestionView | None:
+        """The question to ask now; None when every relevant question is answered."""
+
+    def question(self, question_id: str) -> QuestionView:
+        """Any relevant question, with its current answer, for editing."""
+
+    def validate(self, question_id: str, text: str) -> str | None:
+        """The Dutch message when `text` is not a valid answer, else None (live validation)."""
+
+    def answer(self, question_id: str, given: Given) -> AnswerFeedback:
+        """Answer (or change the answer to) a question; "" accepts its default."""
+
+    def back(self) -> QuestionView | None:
+        """Go back one question; returns the question that is current now."""
+
+    def progress(self) -> ProgressView: ...
+
+    def figures(self) -> CaseFigures | None:
+        """The live business case; None while a required answer without default is missing."""
+
+    def overview(self) -> tuple[OverviewSection, ...]: ...
+
+    def transcript(self) -> tuple[TranscriptEntry, ...]:
+        """The questions answered so far in flow order, for showing a resumed conversation."""
+
+    def summary(self) -> SummaryView:
+        """The full evaluation's key figures, verdict and top advice (may import numpy)."""
+
+    def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
+        """Render the report of the full evaluation to `path` through `make_pdf`."""
+
+    def default_pdf_path(self) -> Path: ...
+
+    def autosave(self) -> Path:
+        """Save atomically to the autosave file (and to the user's own file, if any)."""
+
+    def save_as(self, path: Path) -> Path:
+        """Save atomically to `path`; later autosaves also go there."""
+
+
+SessionFactory = Callable[[Path | None], Session]

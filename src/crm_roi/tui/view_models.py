@@ -1,0 +1,118 @@
+"""What the screens show, as plain frozen values: the app's side of the domain boundary.
+
+The session (``session.py``) turns the flow engine and the business case into these; the
+widgets only read them, so they can be tested and snapshotted without the domain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+QuestionKind = Literal["text", "int", "euro", "percent", "hours", "choice", "multichoice", "yesno"]
+AnswerSource = Literal["user", "default", "benchmark"]
+# What the user gave: typed text, or the value(s) picked from a list, or yes/no.
+Given = str | tuple[str, ...] | bool
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """One question as the adviser asks it."""
+
+    id: str
+    kind: QuestionKind
+    text: str
+    help: str
+    section: str
+    first_in_section: bool = False
+    choices: tuple[ChoiceView, ...] = ()
+    default_text: str | None = None  # formatted Dutch, e.g. "€ 29"
+    default_source: str | None = None  # e.g. "prijslijst Pipedrive, 2025"
+    default_values: tuple[str, ...] = ()  # for lists: the value(s) selected by default
+    current_text: str | None = None  # the earlier answer, formatted, when asked again
+    current_values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnswerFeedback:
+    """The engine's verdict on one answer, in Dutch."""
+
+    ok: bool
+    answer_text: str = ""  # the answer as the chat shows it
+    message: str = ""  # why it was refused
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProgressView:
+    section: str
+    section_number: int
+    section_count: int
+    question_number: int
+    question_total: int
+    complete: bool = False
+
+
+@dataclass(frozen=True)
+class CaseFigures:
+    """The key figures of the live business case (defaults for the unanswered rest)."""
+
+    investment: float  # risk-adjusted initial costs, year 0
+    yearly_benefit: float  # risk-adjusted benefit at full adoption
+    npv: float
+    roi: float  # fraction
+    payback_months: float | None
+    horizon: int
+    cumulative_by_month: tuple[float, ...]  # cumulative undiscounted cash flow, month 0..12N
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    question_id: str
+    label: str
+    answer_text: str
+    source: AnswerSource
+
+
+@dataclass(frozen=True)
+class OverviewSection:
+    title: str
+    rows: tuple[OverviewRow, ...]
+
+
+@dataclass(frozen=True)
+class TranscriptEntry:
+    """An answered question, for showing the conversation so far."""
+
+    question: QuestionView
+    answer_text: str
+
+
+@dataclass(frozen=True)
+class AdviceView:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    figures: CaseFigures
+    positive: bool  # NPV >= 0
+    advice: tuple[AdviceView, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ResumeCandidate:
+    """An unfinished autosaved interview that can be picked up again."""
+
+    path: Path
+    organisation: str
+    updated: str  # formatted Dutch date
+    answered: int

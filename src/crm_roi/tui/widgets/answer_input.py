@@ -1,0 +1,162 @@
+"""The input below the chat, shaped to the question: typed text, a list, a multi-select, yes/no.
+
+Every shape ends in one message, `AnswerInput.Given`, so the screen need not know which
+widget the user used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.validation import ValidationResult, Validator
+from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.view_models import ChoiceView, Given, QuestionView
+
+TYPED_KINDS = frozenset({"text", "int", "euro", "percent", "hours"})
+
+# question id, text → Dutch message or None
+ValidateFn = Callable[[str, str], str | None]
+
+
+class FlowValidator(Validator):
+    """Live validation through the flow's own parser: shows the engine's Dutch message."""
+
+    def __init__(self, question_id: str, validate: ValidateFn) -> None:
+        super().__init__()
+        self._question_id = question_id
+        self._validate = validate
+
+    def validate(self, value: str) -> ValidationResult:
+        if not value.strip() or value.strip() == "?":
+            return self.success()  # empty takes the default; "?" asks for help
+        problem = self._validate(self._question_id, value)
+        return self.success() if problem is None else self.failure(problem)
+
+
+class ConfirmingSelectionList(SelectionList[str]):
+    """A multi-select where Space toggles and Enter confirms the selection."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "confirm", "Bevestigen", show=False)]
+
+    class Confirmed(Message):
+        def __init__(self, values: tuple[str, ...]) -> None:
+            super().__init__()
+            self.values = values
+
+    def action_confirm(self) -> None:
+        self.post_message(self.Confirmed(tuple(self.selected)))
+
+
+def placeholder(question: QuestionView) -> str:
+    hint = msg.PLACEHOLDERS.get(question.kind, msg.PLACEHOLDERS["text"])
+    if question.default_text is None:
+        return hint
+    return msg.PLACEHOLDER_WITH_DEFAULT.format(hint=hint, default=question.default_text)
+
+
+class AnswerInput(Vertical):
+    """The answer control for one question."""
+
+    class Given(Message):
+        """The user gave an answer (typed text, chosen value(s) or yes/no)."""
+
+        def __init__(self, question_id: str, given: Given) -> None:
+            super().__init__()
+            self.question_id = question_id
+            self.given = given
+
+    class HelpRequested(Message):
+        """The user typed "?"."""
+
+    def __init__(self, question: QuestionView, validate: ValidateFn) -> None:
+        super().__init__()
+        self.question = question
+        self._validate = validate
+
+    def compose(self) -> ComposeResult:
+        question = self.question
+        if question.kind in TYPED_KINDS:
+            yield Input(
+                value="",
+                placeholder=placeholder(question),
+                validators=[FlowValidator(question.id, self._validate)],
+                validate_on=["changed"],
+                id="answer-text",
+            )
+            problem = Static("", id="answer-problem", markup=False)
+            problem.display = False
+            yield problem
+        elif question.kind == "multichoice":
+            chosen = set(question.current_values or question.default_values)
+            yield ConfirmingSelectionList(
+                *[(c.label, c.value, c.value in chosen) for c in question.choices],
+                id="answer-multi",
+            )
+            yield Static(msg.MULTI_HINT, classes="answer-hint", markup=False)
+        else:
+            options = [Option(c.label, id=c.value) for c in self._choices()]
+            yield OptionList(*options, id="answer-list")
+            yield Static(msg.LIST_HINT, classes="answer-hint", markup=False)
+
+    def on_mount(self) -> None:
+        if self.question.kind not in TYPED_KINDS and self.question.kind != "multichoice":
+            options = self.query_one(OptionList)
+            preferred = self.question.current_values or self.question.default_values
+            values = [c.value for c in self._choices()]
+            first = preferred[0] if preferred else None
+            options.highlighted = values.index(first) if first in values else 0
+        self.focus_control()
+
+    def focus_control(self) -> None:
+        for control in self.query("Input, OptionList, SelectionList"):
+            control.focus()
+            return
+
+    def _choices(self) -> list[ChoiceView]:
+        if self.question.kind == "yesno":
+            return [ChoiceView("ja", msg.YES), ChoiceView("nee", msg.NO)]
+        return list(self.question.choices)
+
+    @on(Input.Changed, "#answer-text")
+    def _show_problem(self, event: Input.Changed) -> None:
+        result = event.validation_result
+        problem = "" if result is None or result.is_valid else result.failure_descriptions[0]
+        shown = self.query_one("#answer-problem", Static)
+        shown.update(problem)
+        shown.display = bool(problem)
+
+    @on(Input.Submitted, "#answer-text")
+    def _typed(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip() == "?":
+            event.input.clear()
+            self.post_message(self.HelpRequested())
+            return
+        self.post_message(self.Given(self.question.id, event.value))
+
+    @on(OptionList.OptionSelected, "#answer-list")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        value = event.option.id or ""
+        if self.question.kind == "yesno":
+            self.post_message(self.Given(self.question.id, value == "ja"))
+        else:
+            self.post_message(self.Given(self.question.id, (value,)))
+
+    @on(ConfirmingSelectionList.Confirmed)
+    def _confirmed(self, event: ConfirmingSelectionList.Confirmed) -> None:
+        event.stop()
+        self.post_message(self.Given(self.question.id, event.values))
+
+    def clear_typed(self) -> None:
+        for control in self.query(Input):
+            control.clear()

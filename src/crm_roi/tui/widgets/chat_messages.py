@@ -1,0 +1,92 @@
+"""The chat's message widgets, one class per speaker (styles in chat_messages.tcss)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.view_models import QuestionView
+
+
+def default_line(question: QuestionView) -> str | None:
+    """'Standaard: € 29 — prijslijst Pipedrive, 2025', or None without a default."""
+    if question.default_text is None:
+        return None
+    if question.default_source:
+        return msg.DEFAULT_LINE_WITH_SOURCE.format(
+            default=question.default_text, source=question.default_source
+        )
+    return msg.DEFAULT_LINE.format(default=question.default_text)
+
+
+class ChatMessage(Static):
+    """A plain message (text is never read as markup)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, markup=False)
+
+
+class SectionMessage(ChatMessage):
+    """The name of a section, when it starts."""
+
+
+class AdviserMessage(ChatMessage):
+    """A remark or explanation from the adviser."""
+
+
+class UserMessage(ChatMessage):
+    """An answer the user gave, formatted Dutch."""
+
+
+class RemarkMessage(ChatMessage):
+    """A plausibility remark from the flow's rules (does not block)."""
+
+
+class RefusalMessage(ChatMessage):
+    """Why an answer was not accepted."""
+
+
+class HelpMessage(ChatMessage):
+    """The explanation of a question, on request."""
+
+
+class QuestionMessage(Vertical):
+    """The adviser asks a question; the default and its source sit below, quieter."""
+
+    def __init__(self, question: QuestionView) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.question.text, markup=False, classes="question-text")
+        line = default_line(self.question)
+        if line is not None:
+            yield Static(line, markup=False, classes="question-default")
+        if self.question.current_text is not None:
+            yield Static(
+                msg.EARLIER_ANSWER.format(answer=self.question.current_text),
+                markup=False,
+                classes="question-default",
+            )
+
+
+class SummaryMessage(Vertical):
+    """The end of the interview: key figures, verdict and top advice."""
+
+    def __init__(self, lines: list[tuple[str, str]], verdict: str, advice: list[str]) -> None:
+        super().__init__()
+        self._lines = lines
+        self._verdict = verdict
+        self._advice = advice
+
+    def compose(self) -> ComposeResult:
+        yield Static(msg.SUMMARY_TITLE, classes="summary-title", markup=False)
+        for label, value in self._lines:
+            yield Static(f"{label}: {value}", markup=False, classes="summary-line")
+        yield Static(self._verdict, markup=False, classes="summary-verdict")
+        if self._advice:
+            yield Static(msg.TOP_ADVICE, markup=False, classes="summary-title")
+            for text in self._advice:
+                yield Static(f"• {text}", markup=False, classes="summary-advice")

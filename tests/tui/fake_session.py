@@ -1,0 +1,213 @@
+"""A tiny in-memory session, to test the screens without the flow engine."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from crm_roi.tui.session import MakePdf
+from crm_roi.tui.view_models import (
+    AdviceView,
+    AnswerFeedback,
+    CaseFigures,
+    ChoiceView,
+    Given,
+    OverviewRow,
+    OverviewSection,
+    ProgressView,
+    QuestionView,
+    SummaryView,
+    TranscriptEntry,
+)
+
+QUESTIONS = (
+    QuestionView(
+        "organisatie",
+        "text",
+        "Voor welke organisatie?",
+        "De naam op het rapport.",
+        "Uw organisatie",
+        first_in_section=True,
+    ),
+    QuestionView(
+        "aantal_gebruikers",
+        "int",
+        "Hoeveel gebruikers?",
+        "Tel iedereen mee.",
+        "Uw organisatie",
+        default_text="10",
+        default_source="aanname",
+    ),
+    QuestionView(
+        "crm_pakket",
+        "choice",
+        "Welk pakket?",
+        "Het pakket bepaalt de prijs.",
+        "Uw organisatie",
+        choices=(ChoiceView("pipedrive", "Pipedrive"), ChoiceView("zoho", "Zoho CRM")),
+        default_text="Pipedrive",
+        default_values=("pipedrive",),
+    ),
+    QuestionView(
+        "licentie_per_gebruiker_per_maand",
+        "euro",
+        "Wat kost een licentie per maand?",
+        "Kijk op de prijslijst.",
+        "Kosten",
+        first_in_section=True,
+        default_text="€ 29",
+        default_source="prijslijst Pipedrive, 2025",
+    ),
+    QuestionView(
+        "koppelingen",
+        "yesno",
+        "Koppelingen nodig?",
+        "",
+        "Kosten",
+        default_text="Nee",
+        default_values=("nee",),
+    ),
+)
+SECTIONS = ("Uw organisatie", "Kosten")
+
+
+def _parse(question: QuestionView, given: Given) -> tuple[object, str] | str:
+    """(value, formatted) or a Dutch message."""
+    if isinstance(given, bool):
+        return given, "Ja" if given else "Nee"
+    if isinstance(given, tuple):
+        labels = {c.value: c.label for c in question.choices}
+        return given[0], labels[given[0]]
+    if question.kind == "text":
+        return (given, given) if given else "Vul een naam in."
+    cleaned = given.replace("€", "").replace(".", "").strip()
+    if not cleaned.isdigit():
+        return "Vul een bedrag in, bijvoorbeeld 1.250."
+    value = int(cleaned)
+    return value, (f"€ {value}" if question.kind == "euro" else str(value))
+
+
+class FakeSession:
+    title = "CRM business case"
+    intro = "Goedendag! Ik help u uitrekenen of een CRM zichzelf terugverdient."
+
+    def __init__(self, answers: dict[str, object] | None = None) -> None:
+        self.answers: dict[str, object] = dict(answers or {})
+        self.shown: dict[str, str] = {k: str(v) for k, v in self.answers.items()}
+        self.saved_path: Path | None = None
+        self.autosaves = 0
+        self.pdf_path = Path("rapport.pdf")
+        self._back_to: str | None = None
+
+    def _view(self, question: QuestionView) -> QuestionView:
+        return replace(question, current_text=self.shown.get(question.id))
+
+    def current(self) -> QuestionView | None:
+        if self._back_to is not None:
+            return self.question(self._back_to)
+        for question in QUESTIONS:
+            if question.id not in self.answers:
+                return self._view(question)
+        return None
+
+    def question(self, question_id: str) -> QuestionView:
+        return self._view(next(q for q in QUESTIONS if q.id == question_id))
+
+    def validate(self, question_id: str, text: str) -> str | None:
+        parsed = _parse(self.question(question_id), text)
+        return parsed if isinstance(parsed, str) else None
+
+    def answer(self, question_id: str, given: Given) -> AnswerFeedback:
+        question = self.question(question_id)
+        if given == "" and question.default_text is not None:
+            given = question.default_text
+        parsed = _parse(question, given)
+        if isinstance(parsed, str):
+            return AnswerFeedback(ok=False, message=parsed)
+        self.answers[question_id], self.shown[question_id] = parsed
+        self._back_to = None
+        warnings = ("Dat is veel gebruikers; klopt dat?",) if parsed[0] == 999 else ()
+        return AnswerFeedback(ok=True, answer_text=parsed[1], warnings=warnings)
+
+    def back(self) -> QuestionView | None:
+        current = self.current()
+        ids = [q.id for q in QUESTIONS]
+        index = ids.index(current.id) if current else len(ids)
+        if index == 0:
+            return None
+        self._back_to = ids[index - 1]
+        return self.current()
+
+    def progress(self) -> ProgressView:
+        current = self.current()
+        if current is None:
+            return ProgressView("Klaar", 2, 2, 5, 5, complete=True)
+        number = [q.id for q in QUESTIONS].index(current.id) + 1
+        return ProgressView(current.section, SECTIONS.index(current.section) + 1, 2, number, 5)
+
+    def figures(self) -> CaseFigures | None:
+        users = self.answers.get("aantal_gebruikers")
+        if not isinstance(users, int):
+            return None
+        price = self.answers.get("licentie_per_gebruiker_per_maand", 29)
+        assert isinstance(price, int)
+        investment = 1000.0 * users
+        benefit = 1200.0 * users - price * 12 * users
+        cumulative = tuple(-investment + benefit * month / 12 for month in range(37))
+        return CaseFigures(
+            investment,
+            benefit,
+            cumulative[-1] * 0.8,
+            cumulative[-1] / investment,
+            12.0 * investment / benefit,
+            3,
+            cumulative,
+        )
+
+    def overview(self) -> tuple[OverviewSection, ...]:
+        return tuple(
+            OverviewSection(
+                section,
+                tuple(
+                    OverviewRow(
+                        q.id,
+                        q.text,
+                        self.shown.get(q.id, q.default_text or "—"),
+                        "user" if q.id in self.answers else "default",
+                    )
+                    for q in QUESTIONS
+                    if q.section == section
+                ),
+            )
+            for section in SECTIONS
+        )
+
+    def transcript(self) -> tuple[TranscriptEntry, ...]:
+        return tuple(
+            TranscriptEntry(self._view(q), self.shown[q.id])
+            for q in QUESTIONS
+            if q.id in self.answers
+        )
+
+    def summary(self) -> SummaryView:
+        figures = self.figures()
+        assert figures is not None
+        return SummaryView(
+            figures,
+            figures.npv >= 0,
+            (AdviceView("Opleiding", "Plan de training vóór de livegang."),),
+        )
+
+    def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
+        make_pdf(self.summary(), path)
+
+    def default_pdf_path(self) -> Path:
+        return self.pdf_path
+
+    def autosave(self) -> Path:
+        self.autosaves += 1
+        return Path("autosave.yaml")
+
+    def save_as(self, path: Path) -> Path:
+        self.saved_path = path
+        return path

@@ -1,0 +1,203 @@
+"""The chat screen's behaviour on a tiny fake session (no flow engine needed)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from crm_roi.tui.app import CrmRoiApp
+from crm_roi.tui.screens.chat import ChatScreen
+from crm_roi.tui.screens.help import HelpScreen
+from crm_roi.tui.widgets.case_panel import CasePanel
+from crm_roi.tui.widgets.chat_messages import (
+    HelpMessage,
+    QuestionMessage,
+    RefusalMessage,
+    RemarkMessage,
+    UserMessage,
+)
+
+from .fake_session import FakeSession
+
+
+def make_app(session: FakeSession, pdfs: list[Path] | None = None) -> CrmRoiApp:
+    def make_pdf(evaluation: object, path: Path) -> None:
+        assert pdfs is not None
+        pdfs.append(path)
+
+    return CrmRoiApp(
+        lambda path: session, make_pdf=make_pdf if pdfs is not None else None, warm_up=False
+    )
+
+
+def asked(app: CrmRoiApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, ChatScreen)
+    return screen.query(QuestionMessage).last().question.id
+
+
+def test_first_question_is_asked_on_start() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession())
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert asked(app) == "organisatie"
+
+    asyncio.run(scenario())
+
+
+def test_bad_amount_shows_dutch_message_and_keeps_question() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme"})
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press(*"twaalf", "enter")
+            await pilot.pause()
+            refusal = app.screen.query(RefusalMessage).last()
+            assert "bijvoorbeeld" in str(refusal.render())
+            assert asked(app) == "aantal_gebruikers"
+            assert app.screen.query_one(Input).value == "twaalf"
+            assert "aantal_gebruikers" not in session.answers
+
+    asyncio.run(scenario())
+
+
+def test_live_validation_shows_message_while_typing() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession({"organisatie": "Acme"}))
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press(*"abc")
+            await pilot.pause()
+            problem = app.screen.query_one("#answer-problem")
+            assert problem.display
+            assert "bedrag" in str(problem.render())
+
+    asyncio.run(scenario())
+
+
+def test_enter_on_empty_accepts_default_and_updates_panel() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme"})
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert app.screen.query_one(CasePanel).figures is None
+            await pilot.press("enter")
+            await pilot.pause()
+            assert session.answers["aantal_gebruikers"] == 10
+            assert app.screen.query_one(CasePanel).figures is not None
+            assert session.autosaves == 1
+
+    asyncio.run(scenario())
+
+
+def test_warning_from_the_rules_appears_in_the_chat() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession({"organisatie": "Acme"}))
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press(*"999", "enter")
+            await pilot.pause()
+            assert "klopt dat" in str(app.screen.query(RemarkMessage).last().render())
+
+    asyncio.run(scenario())
+
+
+def test_choice_is_picked_from_a_list() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme", "aantal_gebruikers": 5})
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert isinstance(app.focused, OptionList)
+            await pilot.press("down", "enter")
+            await pilot.pause()
+            assert session.answers["crm_pakket"] == "zoho"
+            assert str(app.screen.query(UserMessage).last().render()) == "Zoho CRM"
+
+    asyncio.run(scenario())
+
+
+def test_back_returns_to_previous_question_and_edit_changes_figures() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme", "aantal_gebruikers": 5})
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            before = app.screen.query_one(CasePanel).figures
+            await pilot.press("ctrl+b")
+            await pilot.pause()
+            assert asked(app) == "aantal_gebruikers"
+            await pilot.press(*"20", "enter")
+            await pilot.pause()
+            after = app.screen.query_one(CasePanel).figures
+            assert before is not None and after is not None
+            assert after.investment > before.investment
+            assert asked(app) == "crm_pakket"
+
+    asyncio.run(scenario())
+
+
+def test_f1_shows_help_for_the_current_question() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession())
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            assert app.screen.question is not None
+            assert app.screen.question.id == "organisatie"
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, ChatScreen)
+
+    asyncio.run(scenario())
+
+
+def test_question_mark_puts_the_explanation_in_the_chat() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession())
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press("question_mark", "enter")
+            await pilot.pause()
+            assert "rapport" in str(app.screen.query(HelpMessage).last().render())
+
+    asyncio.run(scenario())
+
+
+def test_interview_on_defaults_ends_with_summary_and_pdf() -> None:
+    async def scenario() -> None:
+        pdfs: list[Path] = []
+        session = FakeSession({"organisatie": "Acme"})
+        app = make_app(session, pdfs)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            for _ in range(4):
+                await pilot.press("enter")
+                await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert pdfs == [session.pdf_path]
+            assert app.screen.query("SummaryMessage")
+            assert not app.screen.query("#pdf-busy")
+
+    asyncio.run(scenario())
+
+
+def test_resumed_interview_shows_the_conversation_so_far() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme", "aantal_gebruikers": 7})
+        app = CrmRoiApp(lambda path: session, path=Path("x.yaml"), warm_up=False)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            answers = [str(message.render()) for message in app.screen.query(UserMessage)]
+            assert answers == ["Acme", "7"]
+            assert asked(app) == "crm_pakket"
+
+    asyncio.run(scenario())
