@@ -1,0 +1,310 @@
+"""Small SVG charts for the report, drawn by hand: no plotting library, no render cost.
+
+Each function returns an escaped SVG string (``Markup``) ready to inline in the HTML. All
+texts (year labels, legends, input names) come from the caller, so Dutch stays in the
+templates; numbers on the axes go through crm_roi.formatting.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from crm_roi import formatting
+
+WIDTH = 640
+FONT = "DejaVu Sans, sans-serif"
+INK = "#222222"
+MUTED = "#6B6B6B"
+GRID = "#D9D9D9"
+COST = "#8C8C8C"
+NEGATIVE = "#B0413E"
+CHAR_WIDTH = 0.58  # average glyph width as a share of the font size (DejaVu Sans)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The plotting area inside the chart and the value range on the y axis."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+    low: float
+    high: float
+
+    def y(self, value: float) -> float:
+        span = self.high - self.low or 1.0
+        return self.top + self.height * (self.high - value) / span
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round tick values covering low..high (always including 0)."""
+    low, high = min(low, 0.0), max(high, 0.0)
+    if math.isclose(low, high):
+        high = low + 1.0
+    raw = (high - low) / max(count, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.floor(low / step) * step
+    ticks = []
+    value = first
+    while value < high + step * 0.999:
+        ticks.append(0.0 if abs(value) < step * 1e-9 else value)
+        value += step
+    return ticks
+
+
+def _text(
+    x: float,
+    y: float,
+    text: str,
+    *,
+    size: float = 11,
+    anchor: str = "start",
+    fill: str = INK,
+    weight: str = "normal",
+) -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" '
+        f'text-anchor="{anchor}" fill="{fill}" font-weight="{weight}">{escape(text)}</text>'
+    )
+
+
+def _svg(height: float, body: list[str], title: str) -> Markup:
+    return Markup(
+        f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}">'
+        f"<title>{escape(title)}</title>{''.join(body)}</svg>"
+    )
+
+
+def _axis_width(ticks: Sequence[float], size: float) -> float:
+    longest = max(len(formatting.euro(t)) for t in ticks)
+    return longest * size * CHAR_WIDTH + 10
+
+
+def _y_axis(frame: Frame, ticks: Sequence[float], size: float = 10) -> list[str]:
+    parts = []
+    for tick in ticks:
+        y = frame.y(tick)
+        colour = INK if tick == 0 else GRID
+        parts.append(
+            f'<line x1="{frame.left:.1f}" y1="{y:.1f}" x2="{frame.left + frame.width:.1f}" '
+            f'y2="{y:.1f}" stroke="{colour}" stroke-width="{1.2 if tick == 0 else 0.8}"/>'
+        )
+        parts.append(
+            _text(
+                frame.left - 6, y + 3.5, formatting.euro(tick), size=size, anchor="end", fill=MUTED
+            )
+        )
+    return parts
+
+
+def _legend(x: float, y: float, items: Sequence[tuple[str, str]]) -> list[str]:
+    parts = []
+    for colour, label in items:
+        parts.append(f'<rect x="{x:.1f}" y="{y - 9:.1f}" width="12" height="10" fill="{colour}"/>')
+        parts.append(_text(x + 17, y, label, size=10.5))
+        x += 17 + len(label) * 10.5 * CHAR_WIDTH + 22
+    return parts
+
+
+def cumulative_cashflow(
+    cumulative: Sequence[float],
+    year_labels: Sequence[str],
+    *,
+    payback_months: float | None,
+    accent: str,
+    title: str,
+    break_even_label: str,
+) -> Markup:
+    """Cumulative cash flow per year-end, the zero line and the break-even marker."""
+    height = 280.0
+    ticks = nice_ticks(min(cumulative), max(cumulative))
+    left = _axis_width(ticks, 10)
+    frame = Frame(left, 18, WIDTH - left - 18, height - 58, ticks[0], ticks[-1])
+    steps = max(len(cumulative) - 1, 1)
+
+    def x(year: float) -> float:
+        return frame.left + frame.width * year / steps
+
+    body = _y_axis(frame, ticks)
+    for index, label in enumerate(year_labels):
+        body.append(
+            _text(
+                x(index), frame.top + frame.height + 16, label, size=10, anchor="middle", fill=MUTED
+            )
+        )
+    zero = frame.y(0.0)
+    points = [(x(i), frame.y(v)) for i, v in enumerate(cumulative)]
+    area = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
+    body.append(
+        f'<polygon points="{points[0][0]:.1f},{zero:.1f} {area} {points[-1][0]:.1f},{zero:.1f}" '
+        f'fill="{accent}" fill-opacity="0.12"/>'
+    )
+    body.append(f'<polyline points="{area}" fill="none" stroke="{accent}" stroke-width="2.5"/>')
+    for (px, py), value in zip(points, cumulative, strict=True):
+        colour = NEGATIVE if value < 0 else accent
+        body.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3.5" fill="{colour}"/>')
+    if payback_months is not None and len(cumulative) > 1:
+        bx = x(payback_months / 12)
+        body.append(
+            f'<line x1="{bx:.1f}" y1="{frame.top:.1f}" x2="{bx:.1f}" '
+            f'y2="{frame.top + frame.height:.1f}" stroke="{INK}" stroke-dasharray="4 3"/>'
+        )
+        body.append(
+            f'<circle cx="{bx:.1f}" cy="{zero:.1f}" r="5" fill="white" '
+            f'stroke="{INK}" stroke-width="2"/>'
+        )
+        anchor = "start" if bx < frame.left + frame.width * 0.6 else "end"
+        offset = 7 if anchor == "start" else -7
+        body.append(
+            _text(
+                bx + offset,
+                frame.top + 10,
+                break_even_label,
+                size=10.5,
+                anchor=anchor,
+                weight="bold",
+            )
+        )
+    return _svg(height, body, title)
+
+
+def costs_and_benefits(
+    costs: Sequence[float],
+    benefits: Sequence[float],
+    year_labels: Sequence[str],
+    *,
+    accent: str,
+    title: str,
+    costs_label: str,
+    benefits_label: str,
+) -> Markup:
+    """Grouped bars of costs and benefits per year."""
+    height = 260.0
+    ticks = nice_ticks(0.0, max([*costs, *benefits, 0.0]))
+    left = _axis_width(ticks, 10)
+    frame = Frame(left, 26, WIDTH - left - 12, height - 66, ticks[0], ticks[-1])
+    slot = frame.width / max(len(costs), 1)
+    bar = min(slot * 0.36, 34)
+    body = _y_axis(frame, ticks)
+    zero = frame.y(0.0)
+    for index, (cost, benefit) in enumerate(zip(costs, benefits, strict=True)):
+        centre = frame.left + slot * (index + 0.5)
+        for value, colour, shift in ((cost, COST, -bar), (benefit, accent, 0.0)):
+            top = frame.y(max(value, 0.0))
+            body.append(
+                f'<rect x="{centre + shift:.1f}" y="{top:.1f}" width="{bar:.1f}" '
+                f'height="{max(zero - top, 0):.1f}" fill="{colour}"/>'
+            )
+        body.append(
+            _text(
+                centre,
+                frame.top + frame.height + 16,
+                year_labels[index],
+                size=10,
+                anchor="middle",
+                fill=MUTED,
+            )
+        )
+    body.extend(_legend(frame.left, 12, [(COST, costs_label), (accent, benefits_label)]))
+    return _svg(height, body, title)
+
+
+def _wrap(text: str, width_chars: int) -> list[str]:
+    """Split a label over at most two lines; the second is shortened with an ellipsis."""
+    words, lines, current = text.split(), [], ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if len(candidate) <= width_chars or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    if len(lines) > 2:
+        lines = [lines[0], " ".join(lines[1:])]
+    if len(lines[-1]) > width_chars:
+        lines[-1] = lines[-1][: width_chars - 1].rstrip() + "…"
+    return lines
+
+
+def tornado(
+    rows: Sequence[tuple[str, float, float]],
+    base: float,
+    *,
+    accent: str,
+    title: str,
+    low_label: str,
+    high_label: str,
+) -> Markup:
+    """Bars of NPV per input at its low and high value around the base NPV.
+
+    `rows` holds (label, npv_low, npv_high), largest swing first.
+    """
+    row_height, label_width = 34.0, 190.0
+    height = 44 + row_height * max(len(rows), 1) + 24
+    values = [base, *(v for _, lo, hi in rows for v in (lo, hi))]
+    ticks = nice_ticks(min(values), max(values))
+    frame = Frame(
+        label_width + 10, 30, WIDTH - label_width - 70, row_height * len(rows), ticks[0], ticks[-1]
+    )
+    span = frame.high - frame.low or 1.0
+
+    def x(value: float) -> float:
+        return frame.left + frame.width * (value - frame.low) / span
+
+    body = _legend(frame.left, 14, [(COST, low_label), (accent, high_label)])
+    for tick in ticks:
+        tx = x(tick)
+        body.append(
+            f'<line x1="{tx:.1f}" y1="{frame.top:.1f}" x2="{tx:.1f}" '
+            f'y2="{frame.top + frame.height:.1f}" stroke="{GRID}" stroke-width="0.8"/>'
+        )
+        body.append(
+            _text(
+                tx,
+                frame.top + frame.height + 14,
+                formatting.euro(tick),
+                size=9,
+                anchor="middle",
+                fill=MUTED,
+            )
+        )
+    for index, (label, npv_low, npv_high) in enumerate(rows):
+        top = frame.top + index * row_height + 6
+        bar_height = row_height - 12
+        lines = _wrap(label, int(label_width / (10 * CHAR_WIDTH)))
+        first_y = top + bar_height / 2 + 4 - (len(lines) - 1) * 6
+        for number, line in enumerate(lines):
+            body.append(_text(label_width, first_y + number * 12, line, size=10, anchor="end"))
+        for value, colour in ((npv_low, COST), (npv_high, accent)):
+            start, end = sorted((x(base), x(value)))
+            body.append(
+                f'<rect x="{start:.1f}" y="{top:.1f}" width="{max(end - start, 0.8):.1f}" '
+                f'height="{bar_height:.1f}" fill="{colour}"/>'
+            )
+        right = max(npv_low, npv_high)
+        body.append(
+            _text(
+                x(right) + 4, top + bar_height / 2 + 3.5, formatting.euro(right), size=9, fill=MUTED
+            )
+        )
+    bx = x(base)
+    body.append(
+        f'<line x1="{bx:.1f}" y1="{frame.top - 4:.1f}" x2="{bx:.1f}" '
+        f'y2="{frame.top + frame.height + 2:.1f}" stroke="{INK}" stroke-width="1.5"/>'
+    )
+    return _svg(height, body, title)
+
+
+CHARTS = {
+    "cumulative_chart": cumulative_cashflow,
+    "costs_benefits_chart": costs_and_benefits,
+    "tornado_chart": tornado,
+}

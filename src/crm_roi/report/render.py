@@ -1,0 +1,77 @@
+"""Turn a ReportView into HTML (Jinja2) and PDF (WeasyPrint)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+from crm_roi.locations import report_templates_dir
+from crm_roi.report import messages
+from crm_roi.report.charts import CHARTS
+from crm_roi.report.errors import ReportError
+from crm_roi.report.filters import FILTERS
+from crm_roi.report.view import ReportView
+
+LOG = logging.getLogger(__name__)
+MAIN_TEMPLATE = "report.html.j2"
+PDF_VARIANT = "pdf/ua-1"
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    """What was written; `variant` is None when PDF/UA tagging had to be dropped."""
+
+    path: Path
+    variant: str | None
+    refused_urls: tuple[str, ...]
+
+
+@cache
+def environment(templates: Path | None = None) -> jinja2.Environment:
+    """The one Jinja2 environment: autoescape on, undefined names are errors."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates or report_templates_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    env.globals.update(CHARTS)
+    return env
+
+
+def render_view_html(view: ReportView) -> str:
+    """The report as one self-contained HTML document (URLs relative to the templates)."""
+    try:
+        template = environment().get_template(MAIN_TEMPLATE)
+    except jinja2.TemplateNotFound as exc:
+        raise ReportError(messages.missing_template(str(exc.name))) from exc
+    return template.render(view=view)
+
+
+def write_pdf(html: str, path: Path, *, logo: Path | None = None) -> PdfResult:
+    """Render HTML to a PDF file, tagged as PDF/UA-1 where WeasyPrint manages it."""
+    from weasyprint import HTML
+
+    from crm_roi.report.fetcher import LocalOnlyFetcher
+
+    root = report_templates_dir()
+    fetcher = LocalOnlyFetcher(root, [logo] if logo else [])
+    document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
+    variant: str | None = PDF_VARIANT
+    try:
+        pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
+    except (ValueError, TypeError, KeyError, AssertionError) as exc:  # pragma: no cover
+        LOG.warning(messages.pdfua_failed(str(exc)))
+        variant = None
+        pdf = document.write_pdf()
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise ReportError(messages.cannot_write(path, exc.strerror or str(exc))) from exc
+    return PdfResult(path=path, variant=variant, refused_urls=tuple(fetcher.refused))

@@ -1,0 +1,254 @@
+"""The report's view model: everything the templates show, as plain frozen values.
+
+Amounts stay numbers (euros, year 0..N); the templates format them with the Dutch filters.
+Labels are Dutch texts that come from the flow, the benchmarks and the advice rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+Source = Literal["user", "default", "benchmark"]
+Verdict = Literal["terugverdiend", "terugverdiend_ncw_negatief", "niet_terugverdiend", "geen_baten"]
+Unit = Literal["euro", "percent", "hours", "int"]
+
+WIDE_FROM_HORIZON = 6  # yearly tables of 7+ columns go on landscape pages
+TORNADO_ROWS = 8
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    organisation: str
+    consultant: str
+    consultant_company: str
+    report_date: dt.date
+    logo_url: str | None
+    accent: str  # the accent as chosen (fills, chart bars)
+    accent_text: str  # the accent darkened for text and lines when it is too light
+    accent_tint: str  # a pale tint for table headers and boxes
+    crm_package: str
+    sector: str
+    user_count: int
+    method: Literal["gedetailleerd", "globaal"]
+
+
+@dataclass(frozen=True)
+class Line:
+    """A named cost or benefit line, year 0..N."""
+
+    label: str
+    amounts: tuple[float, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(self.amounts)
+
+
+@dataclass(frozen=True)
+class Summary:
+    investment: float  # one-time costs at year 0, risk-adjusted
+    yearly_benefit_full: float  # risk-adjusted, at full adoption
+    npv: float
+    roi: float  # fraction
+    roi_simple: float  # fraction
+    irr: float | None
+    payback_months: float | None
+    discounted_payback_months: float | None
+    total_costs: float
+    total_benefits: float
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Kpi:
+    name: str
+    baseline: str
+    target: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Goal:
+    key: str
+    label: str
+    kpis: tuple[Kpi, ...]
+
+
+@dataclass(frozen=True)
+class Costs:
+    one_time: tuple[Line, ...]  # amounts year 0..N, only year 0 filled
+    recurring: tuple[Line, ...]
+    own: tuple[Line, ...]  # the consultant's own cost lines
+    totals: tuple[float, ...]
+
+    @property
+    def recurring_totals(self) -> tuple[float, ...]:
+        return _column_sums(self.recurring, len(self.totals))
+
+    @property
+    def own_totals(self) -> tuple[float, ...]:
+        return _column_sums(self.own, len(self.totals))
+
+
+def _column_sums(lines: tuple[Line, ...], width: int) -> tuple[float, ...]:
+    return tuple(sum(line.amounts[year] for line in lines) for year in range(width))
+
+
+@dataclass(frozen=True)
+class BenefitGroup:
+    """The benefit lines of one goal (or of the global estimate, replaced tools, own items)."""
+
+    label: str
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class CashFlow:
+    costs: tuple[float, ...]
+    benefits: tuple[float, ...]
+    net: tuple[float, ...]
+    cumulative: tuple[float, ...]
+    discounted_net: tuple[float, ...]
+    payback_months: float | None
+
+
+@dataclass(frozen=True)
+class Target:
+    goal_label: str
+    input_label: str
+    current: float
+    required: float
+    unit: Unit
+
+
+@dataclass(frozen=True)
+class MethodA:
+    target_years: int
+    required_yearly_benefit: float
+    expected_average_yearly_benefit: float
+    reached: bool
+    gap: float
+    targets: tuple[Target, ...]
+
+
+@dataclass(frozen=True)
+class MethodB:
+    full_yearly_benefit: float
+    yearly_costs_year_1: float
+    initial_costs: float
+    simple_payback_years: float | None
+    payback_months: float | None  # the month-exact payback, for the comparison
+
+    @property
+    def net_yearly_benefit(self) -> float:
+        return self.full_yearly_benefit - self.yearly_costs_year_1
+
+
+@dataclass(frozen=True)
+class ScenarioRow:
+    name: Literal["conservatief", "verwacht", "optimistisch"]
+    npv: float
+    roi: float
+    payback_months: float | None
+    total_benefits: float
+    total_costs: float
+
+
+@dataclass(frozen=True)
+class SensitivityRow:
+    label: str
+    role: Literal["kosten", "baten"]
+    unit: Unit
+    low_value: float
+    high_value: float
+    npv_low: float
+    npv_high: float
+
+    @property
+    def swing(self) -> float:
+        return abs(self.npv_high - self.npv_low)
+
+
+@dataclass(frozen=True)
+class MonteCarlo:
+    draws: int
+    seed: int
+    npv_p10: float
+    npv_p50: float
+    npv_p90: float
+    npv_mean: float
+    chance_positive_npv: float
+    chance_payback_within_horizon: float
+
+
+@dataclass(frozen=True)
+class Assumption:
+    section: str
+    label: str
+    value_text: str
+    source: Source
+    source_text: str
+
+
+@dataclass(frozen=True)
+class Advice:
+    title: str
+    text: str
+    severity: str
+
+
+@dataclass(frozen=True)
+class ReportView:
+    meta: ReportMeta
+    horizon: int
+    discount_rate: float  # fraction
+    risk_costs: float  # fraction
+    risk_benefits: float  # fraction
+    adoption: tuple[float, ...]  # fraction per year 0..N
+    summary: Summary
+    goals: tuple[Goal, ...]
+    costs: Costs
+    benefit_groups: tuple[BenefitGroup, ...]
+    benefit_totals: tuple[float, ...]
+    cashflow: CashFlow
+    method_a: MethodA
+    method_b: MethodB
+    scenarios: tuple[ScenarioRow, ...]
+    sensitivity: tuple[SensitivityRow, ...]
+    monte_carlo: MonteCarlo | None
+    assumptions: tuple[Assumption, ...]
+    advices: tuple[Advice, ...]  # most important first
+
+    @property
+    def years(self) -> range:
+        """Year numbers 0..N."""
+        return range(self.horizon + 1)
+
+    @property
+    def wide(self) -> bool:
+        """Whether the yearly tables need a landscape page."""
+        return self.horizon >= WIDE_FROM_HORIZON
+
+    @property
+    def top_advices(self) -> tuple[Advice, ...]:
+        return self.advices[:3]
+
+    @property
+    def tornado_rows(self) -> tuple[tuple[str, float, float], ...]:
+        """The largest swings as (label, NPV at low, NPV at high) for the chart."""
+        return tuple((r.label, r.npv_low, r.npv_high) for r in self.sensitivity[:TORNADO_ROWS])
+
+    @property
+    def base_npv(self) -> float:
+        return self.summary.npv
+
+
+def verdict_for(total_benefits: float, npv: float, payback_months: float | None) -> Verdict:
+    """Which one-sentence conclusion the summary gives."""
+    if total_benefits <= 0:
+        return "geen_baten"
+    if payback_months is None:
+        return "niet_terugverdiend"
+    return "terugverdiend" if npv >= 0 else "terugverdiend_ncw_negatief"
