@@ -90,6 +90,7 @@ def _parse(question: QuestionView, given: Given) -> tuple[object, str] | str:
 class FakeSession:
     title = "CRM business case"
     intro = "Goedendag! Ik help u uitrekenen of een CRM zichzelf terugverdient."
+    outro = "Dat waren alle vragen."
 
     def __init__(self, answers: dict[str, object] | None = None) -> None:
         self.answers: dict[str, object] = dict(answers or {})

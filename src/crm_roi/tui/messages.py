@@ -76,7 +76,9 @@ SOURCE_LABELS: dict[str, str] = {
     "user": "uw antwoord",
     "default": "standaard",
     "benchmark": "benchmark",
+    "open": "nog open",
 }
+NOT_ANSWERED = "—"
 EDIT_TITLE = "Antwoord wijzigen"
 
 # Save as.

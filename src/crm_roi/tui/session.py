@@ -36,6 +36,10 @@ class Session(Protocol):
     def intro(self) -> str: ...
 
     @property
+    def outro(self) -> str:
+        """Said when every question is answered."""
+
+    @property
     def saved_path(self) -> Path | None:
         """Where the user saved the interview (None: only autosaved so far)."""
 

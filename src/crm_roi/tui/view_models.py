@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 QuestionKind = Literal["text", "int", "euro", "percent", "hours", "choice", "multichoice", "yesno"]
-AnswerSource = Literal["user", "default", "benchmark"]
+AnswerSource = Literal["user", "default", "benchmark", "open"]
 # What the user gave: typed text, or the value(s) picked from a list, or yes/no.
 Given = str | tuple[str, ...] | bool
 
@@ -31,6 +31,7 @@ class QuestionView:
     text: str
     help: str
     section: str
+    section_intro: str | None = None  # said once, when the section starts
     first_in_section: bool = False
     choices: tuple[ChoiceView, ...] = ()
     default_text: str | None = None  # formatted Dutch, e.g. "€ 29"
@@ -67,7 +68,7 @@ class CaseFigures:
     investment: float  # risk-adjusted initial costs, year 0
     yearly_benefit: float  # risk-adjusted benefit at full adoption
     npv: float
-    roi: float  # fraction
+    roi: float | None  # fraction; None when there are no costs
     payback_months: float | None
     horizon: int
     cumulative_by_month: tuple[float, ...]  # cumulative undiscounted cash flow, month 0..12N

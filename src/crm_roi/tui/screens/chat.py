@@ -111,6 +111,8 @@ class ChatScreen(Screen[None]):
         self._asked = question
         if announce_section and question.first_in_section:
             self._say(SectionMessage(question.section))
+            if question.section_intro:
+                self._say(AdviserMessage(question.section_intro))
         self._say(QuestionMessage(question))
         slot = self.query_one("#answer-slot", Vertical)
         slot.remove_children()
@@ -163,7 +165,7 @@ class ChatScreen(Screen[None]):
         self._asked = None
         self.query_one("#answer-slot", Vertical).remove_children()
         self._refresh_progress()
-        self._say(AdviserMessage(msg.ALL_ANSWERED))
+        self._say(AdviserMessage(self.session.outro or msg.ALL_ANSWERED))
         self._conclude()
 
     @work(thread=True, exclusive=True, group="conclude")

@@ -18,13 +18,17 @@ def payback_text(figures: CaseFigures) -> str:
     return formatting.months(figures.payback_months)
 
 
+def roi_text(figures: CaseFigures) -> str:
+    return "–" if figures.roi is None else formatting.fraction_percent(figures.roi, decimals=0)
+
+
 def figure_lines(figures: CaseFigures) -> list[tuple[str, str]]:
     """The key figures as (label, formatted value), in the panel's order."""
     return [
         (msg.PANEL_INVESTMENT, formatting.euro(figures.investment)),
         (msg.PANEL_BENEFIT, formatting.euro(figures.yearly_benefit)),
         (msg.PANEL_NPV, formatting.euro(figures.npv)),
-        (msg.PANEL_ROI, formatting.fraction_percent(figures.roi, decimals=0)),
+        (msg.PANEL_ROI, roi_text(figures)),
         (msg.PANEL_PAYBACK, payback_text(figures)),
     ]
 
@@ -71,7 +75,7 @@ class CaseStrip(Static):
         self.update(
             msg.PANEL_COMPACT.format(
                 npv=formatting.euro(figures.npv),
-                roi=formatting.fraction_percent(figures.roi, decimals=0),
+                roi=roi_text(figures),
                 payback=payback_text(figures),
             )
         )

@@ -1,0 +1,387 @@
+"""The session on the real domain: flow engine, live business case, interview file, pipeline.
+
+This is the only module of the app that talks to the flow engine and the business case; the
+screens see the view models it returns.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from crm_roi import formatting, locations
+from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
+from crm_roi.business_case import BusinessCase, InputError, compute_business_case
+from crm_roi.flow import (
+    AnswerOutcome,
+    AskedQuestion,
+    Engine,
+    Flow,
+    format_answer,
+    load_default_flow,
+    parse_answer,
+)
+from crm_roi.flow.schema import AnswerValue, Question
+from crm_roi.interview import (
+    Interview,
+    InterviewError,
+    list_autosaves,
+    new_interview,
+    read_interview,
+    save_interview,
+)
+from crm_roi.interview import autosave as autosave_interview
+from crm_roi.interview.migration import open_interview
+from crm_roi.tui.session import MakePdf
+from crm_roi.tui.view_models import (
+    AdviceView,
+    AnswerFeedback,
+    CaseFigures,
+    ChoiceView,
+    Given,
+    OverviewRow,
+    OverviewSection,
+    ProgressView,
+    QuestionView,
+    ResumeCandidate,
+    SummaryView,
+    TranscriptEntry,
+)
+
+if TYPE_CHECKING:
+    from crm_roi.pipeline import Evaluation
+
+TOP_ADVICE = 3
+MAX_RESUME_CANDIDATES = 5
+
+
+def case_figures(case: BusinessCase) -> CaseFigures:
+    """The panel's figures; the cumulative cash flow per month as the payback counts it."""
+    analysis = case.analysis
+    cumulative = [analysis.net[0]]
+    for net in analysis.net[1:]:
+        start = cumulative[-1]
+        cumulative.extend(start + net * month / 12 for month in range(1, 13))
+    return CaseFigures(
+        investment=case.costs[0],
+        yearly_benefit=case.method_b.full_yearly_benefit,
+        npv=analysis.npv,
+        roi=analysis.roi,
+        payback_months=analysis.payback_months,
+        horizon=case.horizon,
+        cumulative_by_month=tuple(cumulative),
+    )
+
+
+def _values(value: AnswerValue | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, bool):
+        return ("ja",) if value else ("nee",)
+    if isinstance(value, list):
+        return tuple(str(item) for item in value)
+    return (str(value),)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+class InterviewSession:
+    """One running interview (implements crm_roi.tui.session.Session)."""
+
+    def __init__(
+        self,
+        flow: Flow,
+        benchmarks: Benchmarks,
+        engine: Engine,
+        interview: Interview,
+        *,
+        saved_path: Path | None = None,
+        pdf_dir: Path | None = None,
+    ) -> None:
+        self._flow = flow
+        self._benchmarks = benchmarks
+        self._engine = engine
+        self._interview = interview
+        self._saved_path = saved_path
+        self._pdf_dir = pdf_dir
+        self._evaluation: Evaluation | None = None
+
+    # -- Session protocol -----------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self._flow.title
+
+    @property
+    def intro(self) -> str:
+        return self._flow.intro
+
+    @property
+    def outro(self) -> str:
+        return self._flow.outro
+
+    @property
+    def saved_path(self) -> Path | None:
+        return self._saved_path
+
+    @property
+    def saved_interview(self) -> Interview:
+        """The interview as it was opened or last saved (its `updated` time unchanged)."""
+        return self._interview
+
+    def current(self) -> QuestionView | None:
+        asked = self._engine.current()
+        return None if asked is None else self._asked_view(asked)
+
+    def question(self, question_id: str) -> QuestionView:
+        asked = self._engine.current()
+        if asked is not None and asked.question.id == question_id:
+            return self._asked_view(asked)
+        question = self._flow.question(question_id)
+        default, source = self._engine.default_of(question_id)
+        return self._view(
+            question,
+            section=self._flow.section_of(question_id).title,
+            first_in_section=False,
+            default=default,
+            default_text=None if default is None else format_answer(question, default),
+            default_source=None if source is None else source.text,
+            current=self._engine.answers.get(question_id),
+        )
+
+    def validate(self, question_id: str, text: str) -> str | None:
+        parsed = parse_answer(self._flow.question(question_id), text)
+        return None if parsed.ok else parsed.message
+
+    def answer(self, question_id: str, given: Given) -> AnswerFeedback:
+        question = self._flow.question(question_id)
+        outcome = self._give(question, given)
+        if not outcome.ok:
+            return AnswerFeedback(ok=False, message=outcome.message or "")
+        self._evaluation = None
+        shown = format_answer(question, outcome.value) if outcome.value is not None else ""
+        return AnswerFeedback(ok=True, answer_text=shown, warnings=outcome.warnings)
+
+    def back(self) -> QuestionView | None:
+        asked = self._engine.back()
+        return None if asked is None else self._asked_view(asked)
+
+    def progress(self) -> ProgressView:
+        progress = self._engine.progress()
+        return ProgressView(
+            section=progress.section_title,
+            section_number=progress.section_index + 1,
+            section_count=progress.section_count,
+            question_number=progress.question_number,
+            question_total=progress.total,
+            complete=self._engine.is_complete(),
+        )
+
+    def figures(self) -> CaseFigures | None:
+        try:
+            case = compute_business_case(self._inputs(), self._benchmarks, uncertainty=False)
+        except (InputError, BenchmarkError):
+            return None
+        return case_figures(case)
+
+    def overview(self) -> tuple[OverviewSection, ...]:
+        resolved = self._engine.resolved()
+        relevant = {question.id for question in self._engine.relevant_questions()}
+        sections = []
+        for section in self._flow.sections:
+            rows = []
+            for question in section.questions:
+                if question.id not in relevant:
+                    continue
+                answer = resolved.get(question.id)
+                rows.append(
+                    OverviewRow(
+                        question_id=question.id,
+                        label=question.label or question.text,
+                        answer_text=(format_answer(question, answer.value) if answer else "—"),
+                        source=answer.source if answer else "open",
+                    )
+                )
+            if rows:
+                sections.append(OverviewSection(section.title, tuple(rows)))
+        return tuple(sections)
+
+    def transcript(self) -> tuple[TranscriptEntry, ...]:
+        answers = self._engine.answers
+        entries = []
+        last_section: str | None = None
+        for question in self._engine.relevant_questions():
+            if question.id not in answers:
+                continue
+            section = self._flow.section_of(question.id).title
+            view = self._view(
+                question,
+                section=section,
+                first_in_section=section != last_section,
+                default=None,
+                default_text=None,
+                default_source=None,
+                current=None,
+            )
+            last_section = section
+            entries.append(TranscriptEntry(view, format_answer(question, answers[question.id])))
+        return tuple(entries)
+
+    def summary(self) -> SummaryView:
+        evaluation = self._evaluate()
+        figures = case_figures(evaluation.case)
+        advice = tuple(
+            AdviceView(title=item.title, text=item.text)
+            for item in evaluation.advice.advices[:TOP_ADVICE]
+        )
+        return SummaryView(figures=figures, positive=figures.npv >= 0, advice=advice)
+
+    def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
+        make_pdf(self._evaluate(), path)
+
+    def default_pdf_path(self) -> Path:
+        if self._saved_path is not None:
+            return self._saved_path.with_suffix(".pdf")
+        name = self._interview_now().client_name()
+        stem = "business-case" + (f"-{_slug(name)}" if name and _slug(name) else "")
+        return (self._pdf_dir or Path.cwd()) / f"{stem}.pdf"
+
+    def autosave(self) -> Path:
+        self._interview = self._interview_now()
+        path = autosave_interview(self._interview)
+        if self._saved_path is not None:
+            save_interview(self._interview, self._saved_path)
+        return path
+
+    def save_as(self, path: Path) -> Path:
+        self._interview = self._interview_now()
+        self._saved_path = save_interview(self._interview, path)
+        return self._saved_path
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _give(self, question: Question, given: Given) -> AnswerOutcome:
+        asked = self._engine.current()
+        is_current = asked is not None and asked.question.id == question.id
+        if isinstance(given, str):
+            if is_current:
+                return self._engine.answer(given)
+            return self._engine.answer_question(question.id, given)
+        value: AnswerValue
+        if isinstance(given, bool):
+            value = given
+        elif question.type == "multichoice":
+            value = list(given)
+        else:
+            value = given[0] if given else ""
+        return self._engine.set_value(question.id, value)
+
+    def _inputs(self) -> dict[str, Any]:
+        inputs: dict[str, Any] = dict(self._engine.inputs())
+        if self._interview.eigen_posten:
+            inputs["eigen_posten"] = [post.model_dump() for post in self._interview.eigen_posten]
+        return inputs
+
+    def _interview_now(self) -> Interview:
+        return self._interview.with_answers(dict(self._engine.answers))
+
+    def _evaluate(self) -> Evaluation:
+        if self._evaluation is None:
+            from crm_roi.pipeline import evaluate
+
+            self._evaluation = evaluate(
+                self._interview_now(), flow=self._flow, benchmarks=self._benchmarks
+            )
+        return self._evaluation
+
+    def _asked_view(self, asked: AskedQuestion) -> QuestionView:
+        return self._view(
+            asked.question,
+            section=asked.section.title,
+            section_intro=asked.section.intro,
+            first_in_section=asked.first_in_section,
+            default=asked.default,
+            default_text=asked.default_text,
+            default_source=asked.default_source.text if asked.default_source else None,
+            current=asked.current_answer,
+        )
+
+    def _view(
+        self,
+        question: Question,
+        *,
+        section: str,
+        section_intro: str | None = None,
+        first_in_section: bool,
+        default: AnswerValue | None,
+        default_text: str | None,
+        default_source: str | None,
+        current: AnswerValue | None,
+    ) -> QuestionView:
+        return QuestionView(
+            id=question.id,
+            kind=question.type,
+            text=question.text,
+            help=question.help,
+            section=section,
+            section_intro=section_intro,
+            first_in_section=first_in_section,
+            choices=tuple(ChoiceView(c.value, c.label) for c in question.choices),
+            default_text=default_text,
+            default_source=default_source,
+            default_values=_values(default),
+            current_text=None if current is None else format_answer(question, current),
+            current_values=_values(current),
+        )
+
+
+def open_session(path: Path | None, *, pdf_dir: Path | None = None) -> InterviewSession:
+    """A new interview (path None) or the interview file at `path`.
+
+    Raises InterviewError with a Dutch message when the file cannot be used.
+    """
+    benchmarks = load_benchmarks()
+    if path is None:
+        flow = load_default_flow()
+        engine = Engine(flow, benchmarks)
+        interview = new_interview(flow.id, flow.version)
+        return InterviewSession(flow, benchmarks, engine, interview, pdf_dir=pdf_dir)
+    from crm_roi.pipeline import flow_for
+
+    loaded = read_interview(path)
+    flow = flow_for(loaded.interview)
+    opened = open_interview(loaded, flow, benchmarks)
+    is_autosave = path.resolve().parent == locations.autosave_dir().resolve()
+    return InterviewSession(
+        flow,
+        benchmarks,
+        opened.engine,
+        opened.interview,
+        saved_path=None if is_autosave else path,
+        pdf_dir=pdf_dir,
+    )
+
+
+def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> list[ResumeCandidate]:
+    """The most recent autosaved interviews that still have open questions."""
+    candidates = []
+    for path in list_autosaves()[:limit]:
+        try:
+            session = open_session(path)
+        except InterviewError:
+            continue
+        if session.current() is None:
+            continue
+        interview = session.saved_interview
+        candidates.append(
+            ResumeCandidate(
+                path=path,
+                organisation=interview.client_name() or "",
+                updated=formatting.date(interview.updated.date()),
+                answered=len(interview.answers),
+            )
+        )
+    return candidates
