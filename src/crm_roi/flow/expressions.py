@@ -1,0 +1,255 @@
+"""A small, safe expression language for `when`, defaults, rules and advice conditions.
+
+Python syntax, parsed with :mod:`ast` and compiled once into closures; only a whitelist of
+nodes is allowed, nothing is ever passed to ``eval``. What an expression may contain:
+
+- numbers, strings, ``True``/``False``, lists (``['a', 'b']``);
+- names of earlier questions (``aantal_gebruikers``) and ``value`` inside a rule;
+- benchmarks: ``bm.brutomarge`` or ``bm('brutomarge')``;
+- ``+ - * / // % **``, comparisons, ``in``/``not in``, ``and``/``or``/``not``,
+  ``a if condition else b``;
+- the functions ``min``, ``max``, ``round``, ``abs`` and ``len``.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from crm_roi.flow import messages
+
+BENCHMARK_NAME = "bm"
+FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "min": min,
+    "max": max,
+    "round": round,
+    "abs": abs,
+    "len": len,
+}
+
+
+class Scope(Protocol):
+    """What an expression can look up while it is evaluated."""
+
+    def lookup(self, name: str) -> Any:
+        """The value of a question (or `value`); raise Missing when it has none."""
+
+    def benchmark(self, benchmark_id: str) -> float:
+        """The value of a benchmark for the answers so far."""
+
+
+class Missing(Exception):
+    """A name has no value (an unanswered or skipped question)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+class ExpressionError(Exception):
+    """An expression cannot be parsed or uses something outside the language (Dutch message)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class EvaluationError(Exception):
+    """An expression failed while it was evaluated (e.g. a division by zero)."""
+
+
+Compiled = Callable[[Scope], Any]
+
+_BINARY: dict[type[ast.operator], Callable[[Any, Any], Any]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+    ast.Pow: lambda a, b: float(a) ** b,  # float: 10**10**10 overflows instead of hanging
+}
+_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.In: lambda a, b: a in b,
+    ast.NotIn: lambda a, b: a not in b,
+}
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A compiled expression and what it refers to."""
+
+    source: str
+    names: frozenset[str]  # question ids (and `value`) it reads
+    benchmarks: frozenset[str]  # benchmark ids it reads
+    constants: tuple[object, ...]  # the literal numbers and strings in it (for the checker)
+    _run: Compiled
+
+    def evaluate(self, scope: Scope) -> Any:
+        """The value; raises Missing or EvaluationError."""
+        try:
+            return self._run(scope)
+        except Missing:
+            raise
+        except (TypeError, ValueError, ArithmeticError, KeyError, IndexError) as exc:
+            raise EvaluationError(str(exc)) from exc
+
+    def holds(self, scope: Scope) -> bool:
+        """True when the expression is true; False when it is false or cannot be evaluated."""
+        try:
+            return bool(self.evaluate(scope))
+        except (Missing, EvaluationError):
+            return False
+
+
+def compile_expression(source: str) -> Expression:
+    """Parse and compile once; ExpressionError (Dutch) when it is not a valid expression."""
+    text = " ".join(str(source).split())
+    if not text:
+        raise ExpressionError(messages.EXPRESSION_EMPTY)
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError as exc:
+        raise ExpressionError(messages.expression_syntax(text, exc.offset)) from None
+    compiler = _Compiler()
+    run = compiler.compile(tree.body)
+    return Expression(
+        source=text,
+        names=frozenset(compiler.names),
+        benchmarks=frozenset(compiler.benchmarks),
+        constants=tuple(compiler.constants),
+        _run=run,
+    )
+
+
+class _Compiler:
+    """Turns a whitelisted AST into nested closures; records names and benchmarks."""
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.benchmarks: set[str] = set()
+        self.constants: list[object] = []
+
+    def compile(self, node: ast.expr) -> Compiled:
+        method = getattr(self, f"_{type(node).__name__}", None)
+        if method is None:
+            raise ExpressionError(messages.expression_not_allowed(type(node).__name__))
+        result: Compiled = method(node)
+        return result
+
+    def _Constant(self, node: ast.Constant) -> Compiled:
+        value = node.value
+        if not isinstance(value, int | float | str | bool) and value is not None:
+            raise ExpressionError(messages.expression_not_allowed(type(value).__name__))
+        self.constants.append(value)
+        return lambda scope: value
+
+    def _Name(self, node: ast.Name) -> Compiled:
+        name = node.id
+        if name == BENCHMARK_NAME or name in FUNCTIONS:
+            raise ExpressionError(messages.expression_bare_name(name))
+        self.names.add(name)
+        return lambda scope: scope.lookup(name)
+
+    def _Attribute(self, node: ast.Attribute) -> Compiled:
+        if not (isinstance(node.value, ast.Name) and node.value.id == BENCHMARK_NAME):
+            raise ExpressionError(messages.EXPRESSION_ATTRIBUTE)
+        benchmark_id = node.attr
+        self.benchmarks.add(benchmark_id)
+        return lambda scope: scope.benchmark(benchmark_id)
+
+    def _Call(self, node: ast.Call) -> Compiled:
+        if not isinstance(node.func, ast.Name) or node.keywords:
+            raise ExpressionError(messages.expression_unknown_function("?"))
+        name = node.func.id
+        if name == BENCHMARK_NAME:
+            arg = node.args[0] if len(node.args) == 1 else None
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                raise ExpressionError(messages.EXPRESSION_BM_CALL)
+            benchmark_id = arg.value
+            self.benchmarks.add(benchmark_id)
+            return lambda scope: scope.benchmark(benchmark_id)
+        function = FUNCTIONS.get(name)
+        if function is None:
+            raise ExpressionError(messages.expression_unknown_function(name))
+        args = [self.compile(arg) for arg in node.args]
+        return lambda scope: function(*(arg(scope) for arg in args))
+
+    def _BinOp(self, node: ast.BinOp) -> Compiled:
+        op = _BINARY.get(type(node.op))
+        if op is None:
+            raise ExpressionError(messages.expression_not_allowed(type(node.op).__name__))
+        left, right = self.compile(node.left), self.compile(node.right)
+        return lambda scope: op(left(scope), right(scope))
+
+    def _UnaryOp(self, node: ast.UnaryOp) -> Compiled:
+        operand = self.compile(node.operand)
+        if isinstance(node.op, ast.Not):
+            return lambda scope: not operand(scope)
+        if isinstance(node.op, ast.USub):
+            return lambda scope: -operand(scope)
+        if isinstance(node.op, ast.UAdd):
+            return lambda scope: +operand(scope)
+        raise ExpressionError(messages.expression_not_allowed(type(node.op).__name__))
+
+    def _BoolOp(self, node: ast.BoolOp) -> Compiled:
+        parts = [self.compile(value) for value in node.values]
+        is_and = isinstance(node.op, ast.And)
+
+        def run(scope: Scope) -> Any:
+            result: Any = None
+            for part in parts:
+                try:
+                    result = part(scope)
+                except Missing:
+                    result = False  # a skipped question satisfies no condition
+                if is_and and not result:
+                    return result
+                if not is_and and result:
+                    return result
+            return result
+
+        return run
+
+    def _Compare(self, node: ast.Compare) -> Compiled:
+        ops = []
+        for op_node in node.ops:
+            op = _COMPARE.get(type(op_node))
+            if op is None:
+                raise ExpressionError(messages.expression_not_allowed(type(op_node).__name__))
+            ops.append(op)
+        first = self.compile(node.left)
+        rest = [self.compile(comparator) for comparator in node.comparators]
+
+        def run(scope: Scope) -> bool:
+            left = first(scope)
+            for op, right_fn in zip(ops, rest, strict=True):
+                right = right_fn(scope)
+                if not op(left, right):
+                    return False
+                left = right
+            return True
+
+        return run
+
+    def _IfExp(self, node: ast.IfExp) -> Compiled:
+        test = self.compile(node.test)
+        body, orelse = self.compile(node.body), self.compile(node.orelse)
+        return lambda scope: body(scope) if test(scope) else orelse(scope)
+
+    def _List(self, node: ast.List) -> Compiled:
+        items = [self.compile(item) for item in node.elts]
+        return lambda scope: tuple(item(scope) for item in items)
+
+    def _Tuple(self, node: ast.Tuple) -> Compiled:
+        items = [self.compile(item) for item in node.elts]
+        return lambda scope: tuple(item(scope) for item in items)

@@ -1,0 +1,264 @@
+"""Every Dutch sentence of the flow layer: answer errors and `crm-roi check` findings.
+
+Questions, help and advice live in the YAML files; this module only says what went wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crm_roi.flow.schema import Question
+
+# --- answers --------------------------------------------------------------------------------
+
+YES = "ja"
+NO = "nee"
+YES_WORDS = frozenset({"ja", "j", "jazeker", "zeker", "yes", "y", "wel", "klopt", "ok", "oke"})
+NO_WORDS = frozenset({"nee", "n", "neen", "no", "niet", "geen", "nope"})
+ALL_WORDS = frozenset({"alle", "alles", "allemaal", "alle doelen"})
+MAX_TEXT_LENGTH = 200
+
+_EXPECTED = {
+    "text": "een korte tekst",
+    "int": "een heel getal, bijvoorbeeld 12",
+    "euro": "een bedrag in euro, bijvoorbeeld 2.500 of € 1.250,50",
+    "percent": "een percentage, bijvoorbeeld 15 of 12,5%",
+    "hours": "een aantal uren, bijvoorbeeld 8 of 1,5",
+    "choice": "het nummer of de naam van een van de keuzes",
+    "multichoice": "een of meer keuzes, bijvoorbeeld 1,3 of 'leads en cross-selling'",
+    "yesno": "ja of nee",
+}
+
+WHOLE_NUMBER = "Vul een heel getal in, zonder komma; bijvoorbeeld 12."
+NOT_RELEVANT = "Deze vraag is nu niet van toepassing, door een eerder antwoord."
+COMPLETE = "Alle vragen zijn beantwoord."
+
+
+def expected(question_type: str) -> str:
+    return _EXPECTED.get(question_type, _EXPECTED["text"])
+
+
+def not_understood(question_type: str) -> str:
+    return f"Dat kan ik niet lezen. Vul {expected(question_type)} in."
+
+
+def no_default(question_type: str) -> str:
+    return f"Deze vraag heeft geen standaardwaarde; vul {expected(question_type)} in."
+
+
+def text_too_long(limit: int) -> str:
+    return f"Dat is te lang; houd het korter dan {limit} tekens."
+
+
+def join_labels(labels: Sequence[str]) -> str:
+    """`A`, `A en B`, `A, B en C`."""
+    if len(labels) <= 1:
+        return "".join(labels)
+    return ", ".join(labels[:-1]) + " en " + labels[-1]
+
+
+def _options(question: Question) -> str:
+    return "; ".join(f"{n}. {c.label}" for n, c in enumerate(question.choices, start=1))
+
+
+def choice_unknown(token: str, question: Question) -> str:
+    return f"'{token}' staat niet tussen de keuzes. Kies een nummer of naam: {_options(question)}."
+
+
+def choice_number_out_of_range(number: int, count: int) -> str:
+    return f"Er is geen keuze {number}; kies een nummer van 1 tot en met {count}."
+
+
+def choice_ambiguous(token: str, labels: Iterable[str]) -> str:
+    return (
+        f"'{token}' past bij meer dan één keuze ({join_labels(list(labels))}); "
+        "typ wat meer van de naam, of het nummer."
+    )
+
+
+def below_minimum(minimum: str) -> str:
+    return f"Dat is te laag: vul minimaal {minimum} in."
+
+
+def above_maximum(maximum: str) -> str:
+    return f"Dat is te hoog: vul maximaal {maximum} in."
+
+
+def unknown_question(question_id: str) -> str:
+    return f"Er is geen vraag '{question_id}' in deze vragenlijst."
+
+
+def bad_saved_answer(question_id: str, problem: str) -> str:
+    return f"Het opgeslagen antwoord op '{question_id}' klopt niet: {problem}"
+
+
+# --- expressions ---------------------------------------------------------------------------
+
+EXPRESSION_EMPTY = "de uitdrukking is leeg."
+EXPRESSION_ATTRIBUTE = "een punt mag alleen na 'bm' staan, zoals bm.brutomarge."
+EXPRESSION_BM_CALL = (
+    "bm(...) verwacht één benchmark-id tussen aanhalingstekens, zoals bm('brutomarge')."
+)
+
+
+def expression_syntax(text: str, offset: int | None) -> str:
+    where = f" bij teken {offset}" if offset else ""
+    return f"de uitdrukking '{text}' is niet te lezen{where}."
+
+
+def expression_not_allowed(what: str) -> str:
+    return f"'{what}' is niet toegestaan in een uitdrukking."
+
+
+def expression_bare_name(name: str) -> str:
+    return f"'{name}' is een functie; gebruik {name}(...) of bm.<benchmark>."
+
+
+def expression_unknown_function(name: str) -> str:
+    return f"onbekende functie '{name}'; toegestaan zijn min, max, round, abs, len en bm('...')."
+
+
+# --- check findings ------------------------------------------------------------------------
+
+
+def cannot_read_file(problem: str) -> str:
+    return f"Kan het bestand niet lezen: {problem}."
+
+
+def yaml_syntax(problem: str) -> str:
+    return f"Geen geldige YAML: {problem}."
+
+
+NOT_A_FLOW = "Dit is geen vragenlijst: verwacht sleutels zoals 'id:', 'title:' en 'sections:'."
+
+
+def duplicate_key(key: object) -> str:
+    return f"De sleutel '{key}' staat hier twee keer; de tweede overschrijft de eerste."
+
+
+def unknown_key(key: object, suggestion: str | None) -> str:
+    hint = f" Bedoelt u '{suggestion}'?" if suggestion else ""
+    return f"Onbekende sleutel '{key}'.{hint}"
+
+
+def missing_key(key: object) -> str:
+    return f"De verplichte sleutel '{key}' ontbreekt."
+
+
+def bad_type(question_type: object, allowed: Iterable[str]) -> str:
+    return f"Onbekend vraagtype '{question_type}'; kies uit {', '.join(allowed)}."
+
+
+def bad_id(value: object) -> str:
+    return f"Ongeldige id '{value}': gebruik kleine letters, cijfers en _ (begin met een letter)."
+
+
+def bad_value(where: str, expected_text: str) -> str:
+    return f"Ongeldige waarde bij '{where}': verwacht {expected_text}."
+
+
+EMPTY_VALUE = "Deze waarde mag niet leeg zijn."
+DEFAULT_ONE_KIND = "Een standaardwaarde heeft precies één van 'value', 'benchmark' of 'expr'."
+
+
+def duplicate_question(question_id: str, first_line: int | None) -> str:
+    where = f" (eerder op regel {first_line})" if first_line else ""
+    return f"De vraag-id '{question_id}' komt twee keer voor{where}."
+
+
+def duplicate_choice(value: str) -> str:
+    return f"De keuze '{value}' staat twee keer in de lijst."
+
+
+def too_few_choices(question_type: str) -> str:
+    return f"Een vraag van het type {question_type} heeft minstens twee keuzes nodig."
+
+
+def choices_not_allowed(question_type: str) -> str:
+    return f"Een vraag van het type {question_type} heeft geen keuzes; verwijder 'choices'."
+
+
+def bounds_not_allowed(question_type: str) -> str:
+    return f"'min' en 'max' gelden alleen voor getallen, niet voor het type {question_type}."
+
+
+def min_above_max(minimum: float, maximum: float) -> str:
+    return f"'min' ({minimum:g}) is groter dan 'max' ({maximum:g}); geen antwoord is dan goed."
+
+
+def default_wrong_type(problem: str) -> str:
+    return f"De standaardwaarde past niet bij het vraagtype: {problem}"
+
+
+def default_not_a_choice(value: object, allowed: Iterable[str]) -> str:
+    return f"De standaardwaarde '{value}' staat niet tussen de keuzes ({', '.join(allowed)})."
+
+
+def default_out_of_bounds(value: object, bound: str) -> str:
+    return f"De standaardwaarde {value} valt buiten het toegestane bereik ({bound})."
+
+
+def unknown_benchmark(benchmark_id: str, suggestion: str | None) -> str:
+    hint = f" Bedoelt u '{suggestion}'?" if suggestion else ""
+    return f"Onbekende benchmark '{benchmark_id}'.{hint}"
+
+
+def benchmark_needs_earlier(benchmark_id: str, by: str) -> str:
+    return (
+        f"De benchmark '{benchmark_id}' hangt af van de vraag '{by}', "
+        "maar die komt niet eerder in de vragenlijst."
+    )
+
+
+def expression_problem(where: str, problem: str) -> str:
+    return f"In '{where}': {problem}"
+
+
+def unknown_name(where: str, name: str, suggestion: str | None) -> str:
+    hint = f" Bedoelt u '{suggestion}'?" if suggestion else ""
+    return f"In '{where}': onbekende vraag '{name}'.{hint}"
+
+
+def later_name(where: str, name: str) -> str:
+    return (
+        f"In '{where}': de vraag '{name}' komt later in de vragenlijst; "
+        "een uitdrukking kan alleen eerdere vragen gebruiken."
+    )
+
+
+def self_reference(where: str) -> str:
+    return f"In '{where}': een vraag kan niet naar zichzelf verwijzen; gebruik 'value' in regels."
+
+
+def value_outside_rule(where: str) -> str:
+    return f"In '{where}': 'value' bestaat alleen in 'rules' en 'warn'."
+
+
+def unknown_placeholder(name: str) -> str:
+    return f"De melding gebruikt {{{name}}}, maar dat is geen eerdere vraag, 'value' of 'default'."
+
+
+def unreachable(condition: str) -> str:
+    return (
+        f"Deze vraag wordt nooit gesteld: geen combinatie van antwoorden maakt "
+        f"'when: {condition}' waar."
+    )
+
+
+def impossible_comparison(name: str, value: object, allowed: Iterable[str]) -> str:
+    return (
+        f"'{name}' wordt vergeleken met '{value}', maar dat is geen van de keuzes "
+        f"({', '.join(allowed)})."
+    )
+
+
+# --- where a default comes from -------------------------------------------------------------
+
+LITERAL_SOURCE = "vaste standaardwaarde van deze vragenlijst"
+EXPRESSION_SOURCE = "berekend uit eerdere antwoorden"
+
+
+def benchmark_source(source: str, date: str) -> str:
+    return f"{source}, {date}"

@@ -1,0 +1,65 @@
+"""A loaded flow: the validated questions with their expressions compiled once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crm_roi.flow.expressions import Expression
+from crm_roi.flow.schema import Question, Section
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule or warning with its compiled expression and Dutch message."""
+
+    expression: Expression
+    message: str
+
+
+@dataclass(frozen=True)
+class CompiledQuestion:
+    """A question and everything the engine evaluates for it."""
+
+    question: Question
+    index: int  # position in the flow
+    section_index: int
+    when: Expression | None
+    default_expression: Expression | None  # only for `default: {expr: ...}`
+    rules: tuple[CompiledRule, ...]
+    warnings: tuple[CompiledRule, ...]
+
+
+@dataclass(frozen=True)
+class Flow:
+    """A checked question flow, ready for the engine."""
+
+    id: str
+    version: str
+    title: str
+    intro: str
+    outro: str
+    sections: tuple[Section, ...]
+    compiled: tuple[CompiledQuestion, ...]
+    path: Path | None = None
+    _by_id: dict[str, CompiledQuestion] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({entry.question.id: entry for entry in self.compiled})
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(entry.question for entry in self.compiled)
+
+    def __contains__(self, question_id: object) -> bool:
+        return question_id in self._by_id
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError when unknown)."""
+        return self._by_id[question_id].question
+
+    def entry(self, question_id: str) -> CompiledQuestion:
+        return self._by_id[question_id]
+
+    def section_of(self, question_id: str) -> Section:
+        return self.sections[self._by_id[question_id].section_index]

@@ -1,0 +1,135 @@
+"""The flow file's schema: what a consultant may write in a question-flow YAML file.
+
+Validated with pydantic (unknown keys are errors). The models are frozen and double as the
+public description of a question: the engine and the UI read `Question` directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+QuestionType = Literal["text", "int", "euro", "percent", "hours", "choice", "multichoice", "yesno"]
+NUMERIC_TYPES: frozenset[str] = frozenset({"int", "euro", "percent", "hours"})
+CHOICE_TYPES: frozenset[str] = frozenset({"choice", "multichoice"})
+
+AnswerValue = bool | int | float | str | list[str]
+"""An answer in answer units: text/choice str, int, euro/percent/hours float, list, bool."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Choice(_Frozen):
+    """One option of a choice or multichoice question."""
+
+    value: str = Field(min_length=1)
+    label: str = Field(min_length=1)
+
+
+class Rule(_Frozen):
+    """A validation rule: `check` must be true for the answer (`value`) to be accepted."""
+
+    check: str
+    message: str
+
+
+class Warning_(_Frozen):
+    """A plausibility remark: when `when` is true the answer is kept and `message` is shown."""
+
+    when: str
+    message: str
+
+
+class Default(_Frozen):
+    """Where a question's default comes from: exactly one of value, benchmark or expr.
+
+    In YAML a bare scalar or list is a literal (`default: 0`); a mapping names a benchmark
+    (`default: {benchmark: brutomarge}`) or an expression (`default: {expr: "a * 12"}`), with
+    an optional Dutch `source` that the user sees as the origin of the default.
+    """
+
+    value: Any = None
+    benchmark: str | None = None
+    expr: str | None = None
+    source: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _literal_shorthand(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return data
+        return {"value": data}
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Default:
+        given = [self.value is not None, self.benchmark is not None, self.expr is not None]
+        if sum(given) != 1:
+            raise ValueError("default_one_kind")
+        return self
+
+    @property
+    def kind(self) -> Literal["literal", "benchmark", "expression"]:
+        if self.benchmark is not None:
+            return "benchmark"
+        if self.expr is not None:
+            return "expression"
+        return "literal"
+
+
+class Question(_Frozen):
+    """One question of the interview, as written in the flow file."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    type: QuestionType
+    text: str = Field(min_length=1)
+    label: str | None = None  # short Dutch name for overviews and the report
+    help: str = ""
+    unit: str | None = None  # shown after the input, e.g. "per gebruiker per maand"
+    choices: tuple[Choice, ...] = ()
+    default: Default | None = None
+    min: float | None = None
+    max: float | None = None
+    rules: tuple[Rule, ...] = ()
+    warn: tuple[Warning_, ...] = ()
+    when: str | None = None
+
+    @property
+    def short_label(self) -> str:
+        """The label for overviews: `label`, else the question text."""
+        return self.label or self.text
+
+    def choice_label(self, value: str) -> str:
+        """The label of a choice value (the value itself when unknown)."""
+        for choice in self.choices:
+            if choice.value == value:
+                return choice.label
+        return value
+
+
+class Section(_Frozen):
+    """A titled group of questions (profile, goals, costs, ...)."""
+
+    title: str = Field(min_length=1)
+    intro: str | None = None
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+
+class FlowFile(_Frozen):
+    """The whole flow file."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    version: str
+    title: str = Field(min_length=1)
+    intro: str = ""
+    outro: str = ""
+    sections: tuple[Section, ...] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _version_as_text(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("version"), int | float):
+            return {**data, "version": str(data["version"])}
+        return data
