@@ -81,10 +81,12 @@ def sample_view(
     costs = tuple(sum(line.amounts[t] for line in lines) for t in years)
     groups = (
         BenefitGroup(
+            "efficientie",
             "Kostenefficiënt werken",
             (Line("Tijdwinst (kostenefficiënt werken)", benefit(2 * 46 * 45 * 0.5 * users)),),
         ),
         BenefitGroup(
+            "leads",
             "Meer leads",
             (Line("Extra brutomarge uit nieuwe leads", benefit(10 * 12 * 0.2 * 2500 * 0.35)),),
         ),

@@ -41,21 +41,17 @@ class Frame:
         return self.top + self.height * (self.high - value) / span
 
 
-def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
-    """Round tick values covering low..high (always including 0)."""
-    low, high = min(low, 0.0), max(high, 0.0)
-    if math.isclose(low, high):
-        high = low + 1.0
+def nice_ticks(low: float, high: float, count: int = 5, *, zero: bool = True) -> list[float]:
+    """Round tick values covering low..high (including 0 unless `zero` is False)."""
+    if zero:
+        low, high = min(low, 0.0), max(high, 0.0)
+    if math.isclose(low, high, rel_tol=1e-9, abs_tol=1e-9):
+        low, high = low - max(abs(low) * 0.1, 1.0), high + max(abs(high) * 0.1, 1.0)
     raw = (high - low) / max(count, 1)
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    first = math.floor(low / step) * step
-    ticks = []
-    value = first
-    while value < high + step * 0.999:
-        ticks.append(0.0 if abs(value) < step * 1e-9 else value)
-        value += step
-    return ticks
+    first, last = math.floor(low / step), math.ceil(high / step)
+    return [0.0 if index == 0 else index * step for index in range(first, last + 1)]
 
 
 def _text(
@@ -250,9 +246,15 @@ def tornado(
     row_height, label_width = 34.0, 190.0
     height = 44 + row_height * max(len(rows), 1) + 24
     values = [base, *(v for _, lo, hi in rows for v in (lo, hi))]
-    ticks = nice_ticks(min(values), max(values))
+    ticks = nice_ticks(min(values), max(values), 4, zero=False)
+    value_width = max(len(formatting.euro(v)) for v in values) * 9 * CHAR_WIDTH + 10
     frame = Frame(
-        label_width + 10, 30, WIDTH - label_width - 70, row_height * len(rows), ticks[0], ticks[-1]
+        label_width + 10,
+        30,
+        WIDTH - label_width - 10 - value_width,
+        row_height * len(rows),
+        ticks[0],
+        ticks[-1],
     )
     span = frame.high - frame.low or 1.0
 

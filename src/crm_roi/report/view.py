@@ -51,8 +51,8 @@ class Summary:
     investment: float  # one-time costs at year 0, risk-adjusted
     yearly_benefit_full: float  # risk-adjusted, at full adoption
     npv: float
-    roi: float  # fraction
-    roi_simple: float  # fraction
+    roi: float | None  # fraction; None when nothing was invested
+    roi_simple: float | None  # fraction
     irr: float | None
     payback_months: float | None
     discounted_payback_months: float | None
@@ -100,7 +100,8 @@ def _column_sums(lines: tuple[Line, ...], width: int) -> tuple[float, ...]:
 class BenefitGroup:
     """The benefit lines of one goal (or of the global estimate, replaced tools, own items)."""
 
-    label: str
+    key: str  # the goal, or the line group ("globaal", "vervangen", "eigen")
+    label: str  # the goal's label; "" for the other groups (the template names them)
     lines: tuple[Line, ...]
 
 
@@ -150,7 +151,7 @@ class MethodB:
 class ScenarioRow:
     name: Literal["conservatief", "verwacht", "optimistisch"]
     npv: float
-    roi: float
+    roi: float | None
     payback_months: float | None
     total_benefits: float
     total_costs: float

@@ -1,0 +1,285 @@
+"""From an Evaluation (flow, resolved answers, business case, advice) to a ReportView.
+
+The one function the integration needs: ``build_report_view(evaluation, style)``. Labels
+come from the flow (question labels, choice labels), the business case (line labels) and
+the advice rules; nothing here writes Dutch prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from crm_roi.report.style import ReportStyle, tint
+from crm_roi.report.view import (
+    Advice,
+    Assumption,
+    BenefitGroup,
+    CashFlow,
+    Costs,
+    Goal,
+    Kpi,
+    Line,
+    MethodA,
+    MethodB,
+    MonteCarlo,
+    ReportMeta,
+    ReportView,
+    ScenarioRow,
+    SensitivityRow,
+    Summary,
+    Target,
+    Unit,
+    verdict_for,
+)
+
+if TYPE_CHECKING:
+    from crm_roi.business_case.model import BusinessCase, YearlyLine
+    from crm_roi.flow.model import Flow
+    from crm_roi.flow.outcomes import ResolvedAnswer
+    from crm_roi.pipeline import Evaluation
+
+GOALS_QUESTION = "doelen"
+UNITS: dict[str, Unit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
+
+
+class _AdviceLike(Protocol):
+    title: str
+    text: str
+    severity: str
+
+
+class _KpiLike(Protocol):
+    goal: str
+    name: str
+    baseline: str
+    target: str
+    how: str
+
+
+def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
+    """The view the templates render, for one evaluated interview and house style."""
+    flow, case = evaluation.flow, evaluation.case
+    return ReportView(
+        meta=_meta(evaluation, style),
+        horizon=case.horizon,
+        discount_rate=case.discount_rate,
+        risk_costs=case.risk_costs,
+        risk_benefits=case.risk_benefits,
+        adoption=case.adoption,
+        summary=_summary(case),
+        goals=_goals(flow, evaluation.inputs, evaluation.advice),
+        costs=_costs(case),
+        benefit_groups=_benefit_groups(flow, case),
+        benefit_totals=case.benefits,
+        cashflow=CashFlow(
+            costs=case.analysis.costs,
+            benefits=case.analysis.benefits,
+            net=case.analysis.net,
+            cumulative=case.analysis.cumulative,
+            discounted_net=case.analysis.discounted_net,
+            payback_months=case.analysis.payback_months,
+        ),
+        method_a=_method_a(flow, case),
+        method_b=MethodB(
+            full_yearly_benefit=case.method_b.full_yearly_benefit,
+            yearly_costs_year_1=case.method_b.yearly_costs_year_1,
+            initial_costs=case.method_b.initial_costs,
+            simple_payback_years=case.method_b.simple_payback_years,
+            payback_months=case.analysis.payback_months,
+        ),
+        scenarios=tuple(
+            ScenarioRow(
+                name=s.name,
+                npv=s.analysis.npv,
+                roi=s.analysis.roi,
+                payback_months=s.analysis.payback_months,
+                total_benefits=s.analysis.total_benefits,
+                total_costs=s.analysis.total_costs,
+            )
+            for s in case.scenarios
+        ),
+        sensitivity=tuple(
+            SensitivityRow(
+                label=_label(flow, bar.input_id),
+                role=bar.role,
+                unit=_unit(flow, bar.input_id),
+                low_value=bar.low_value,
+                high_value=bar.high_value,
+                npv_low=bar.npv_low,
+                npv_high=bar.npv_high,
+            )
+            for bar in case.sensitivity
+        ),
+        monte_carlo=_monte_carlo(case),
+        assumptions=_assumptions(flow, evaluation.resolved),
+        advices=_advices(evaluation.advice),
+    )
+
+
+def _answer_text(flow: Flow, question_id: str, value: object) -> str:
+    from crm_roi.flow.parsing import format_answer
+
+    if question_id not in flow:
+        return str(value)
+    return format_answer(flow.question(question_id), value)
+
+
+def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
+    inputs, flow = evaluation.inputs, evaluation.flow
+    organisation = style.organisation or str(inputs.get("organisatie") or "")
+    method = "globaal" if inputs.get("methode") == "globaal" else "gedetailleerd"
+    return ReportMeta(
+        organisation=organisation,
+        consultant=style.consultant,
+        consultant_company=style.consultant_company,
+        report_date=style.report_date,
+        logo_url=style.logo.as_uri() if style.logo else None,
+        accent=style.accent,
+        accent_text=style.accent_text,
+        accent_tint=tint(style.accent, 0.1),
+        crm_package=_answer_text(flow, "crm_pakket", inputs.get("crm_pakket", "")),
+        sector=_answer_text(flow, "sector", inputs.get("sector", "")),
+        user_count=int(inputs.get("aantal_gebruikers", 0)),
+        method=method,
+    )
+
+
+def _summary(case: BusinessCase) -> Summary:
+    analysis = case.analysis
+    return Summary(
+        investment=case.costs[0],
+        yearly_benefit_full=case.method_b.full_yearly_benefit,
+        npv=analysis.npv,
+        roi=analysis.roi,
+        roi_simple=analysis.roi_simple,
+        irr=analysis.irr,
+        payback_months=analysis.payback_months,
+        discounted_payback_months=analysis.discounted_payback_months,
+        total_costs=analysis.total_costs,
+        total_benefits=analysis.total_benefits,
+        verdict=verdict_for(analysis.total_benefits, analysis.npv, analysis.payback_months),
+    )
+
+
+def _line(line: YearlyLine) -> Line:
+    return Line(label=line.label, amounts=line.amounts)
+
+
+def _costs(case: BusinessCase) -> Costs:
+    lines = case.cost_lines
+    return Costs(
+        one_time=tuple(_line(x) for x in lines if x.group == "eenmalig"),
+        recurring=tuple(_line(x) for x in lines if x.group == "terugkerend"),
+        own=tuple(_line(x) for x in lines if x.group == "eigen"),
+        totals=case.costs,
+    )
+
+
+def _goal_label(flow: Flow, goal: str) -> str:
+    if GOALS_QUESTION in flow:
+        return flow.question(GOALS_QUESTION).choice_label(goal)
+    return goal
+
+
+def _benefit_groups(flow: Flow, case: BusinessCase) -> tuple[BenefitGroup, ...]:
+    groups: dict[str, list[YearlyLine]] = {}
+    for line in case.benefit_lines:
+        groups.setdefault(line.goal or line.group, []).append(line)
+    return tuple(
+        BenefitGroup(
+            key=key,
+            label=_goal_label(flow, key) if lines[0].goal else "",
+            lines=tuple(_line(x) for x in lines),
+        )
+        for key, lines in groups.items()
+    )
+
+
+def _label(flow: Flow, question_id: str) -> str:
+    return flow.question(question_id).short_label if question_id in flow else question_id
+
+
+def _unit(flow: Flow, question_id: str) -> Unit:
+    kind = flow.question(question_id).type if question_id in flow else "int"
+    return UNITS.get(kind, "int")
+
+
+def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
+    a = case.method_a
+    return MethodA(
+        target_years=a.target_years,
+        required_yearly_benefit=a.required_yearly_benefit,
+        expected_average_yearly_benefit=a.expected_average_yearly_benefit,
+        reached=a.reached,
+        gap=a.gap,
+        targets=tuple(
+            Target(
+                goal_label=_goal_label(flow, t.goal),
+                input_label=_label(flow, t.input_id),
+                current=t.current,
+                required=t.required,
+                unit=UNITS.get(t.unit, "int"),
+            )
+            for t in a.targets
+        ),
+    )
+
+
+def _monte_carlo(case: BusinessCase) -> MonteCarlo | None:
+    mc = case.monte_carlo
+    if mc is None:
+        return None
+    return MonteCarlo(
+        draws=mc.draws,
+        seed=mc.seed,
+        npv_p10=mc.npv_p10,
+        npv_p50=mc.npv_p50,
+        npv_p90=mc.npv_p90,
+        npv_mean=mc.npv_mean,
+        chance_positive_npv=mc.chance_positive_npv,
+        chance_payback_within_horizon=mc.chance_payback_within_horizon,
+    )
+
+
+def _assumptions(flow: Flow, resolved: Mapping[str, ResolvedAnswer]) -> tuple[Assumption, ...]:
+    """Every resolved input in flow order, with the section it was asked in."""
+    rows = []
+    for question in flow.questions:
+        answer = resolved.get(question.id)
+        if answer is None:
+            continue
+        rows.append(
+            Assumption(
+                section=flow.section_of(question.id).title,
+                label=question.short_label,
+                value_text=_answer_text(flow, question.id, answer.value),
+                source=answer.source,
+                source_text=answer.source_text or "",
+            )
+        )
+    return tuple(rows)
+
+
+def _advices(result: Any) -> tuple[Advice, ...]:
+    advices = cast(Sequence[_AdviceLike], result.advices)
+    return tuple(Advice(title=a.title, text=a.text, severity=a.severity) for a in advices)
+
+
+def _goals(flow: Flow, inputs: Mapping[str, Any], result: Any) -> tuple[Goal, ...]:
+    chosen = [str(goal) for goal in inputs.get(GOALS_QUESTION) or []]
+    if inputs.get("methode") == "globaal":
+        chosen = []
+    kpis = cast(Sequence[_KpiLike], result.kpis)
+    return tuple(
+        Goal(
+            key=goal,
+            label=_goal_label(flow, goal),
+            kpis=tuple(
+                Kpi(name=k.name, baseline=k.baseline, target=k.target, how=k.how)
+                for k in kpis
+                if k.goal == goal
+            ),
+        )
+        for goal in chosen
+    )

@@ -1,0 +1,57 @@
+"""The URL fetcher serves the templates folder and the logo, and refuses everything else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crm_roi.report.fetcher import LocalOnlyFetcher, RefusedURLError
+
+
+@pytest.fixture
+def fetcher(tmp_path: Path) -> LocalOnlyFetcher:
+    root = tmp_path / "templates"
+    root.mkdir()
+    (root / "report.css").write_text("p {}")
+    (tmp_path / "secret.txt").write_text("geheim")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG")
+    return LocalOnlyFetcher(root, [logo])
+
+
+def test_serves_a_file_under_the_templates(fetcher: LocalOnlyFetcher) -> None:
+    response = fetcher.fetch((fetcher.root / "report.css").as_uri())
+    assert response.read() == b"p {}"
+    assert response.content_type == "text/css"
+
+
+def test_serves_the_chosen_logo(fetcher: LocalOnlyFetcher) -> None:
+    logo = fetcher.root.parent / "logo.png"
+    assert fetcher.fetch(logo.as_uri()).read() == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9/x.png",
+        "https://example.com/a.css",
+        "data:text/plain,hallo",
+        "ftp://example.com/x",
+        "file://otherhost/etc/passwd",
+    ],
+)
+def test_refuses_other_schemes_and_hosts(fetcher: LocalOnlyFetcher, url: str) -> None:
+    with pytest.raises(RefusedURLError):
+        fetcher.fetch(url)
+    assert fetcher.refused == [url]
+
+
+def test_refuses_files_outside_the_templates(fetcher: LocalOnlyFetcher) -> None:
+    with pytest.raises(RefusedURLError):
+        fetcher.fetch((fetcher.root.parent / "secret.txt").as_uri())
+
+
+def test_refuses_a_path_that_climbs_out(fetcher: LocalOnlyFetcher) -> None:
+    with pytest.raises(RefusedURLError):
+        fetcher.fetch(fetcher.root.as_uri() + "/../secret.txt")

@@ -1,0 +1,52 @@
+"""House style: accent colour and logo validation, readable accents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crm_roi.report import ReportError, ReportStyle
+from crm_roi.report.style import parse_accent, readable_accent, tint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("#1f5f8b", "#1F5F8B"), ("1F5F8B", "#1F5F8B"), ("#abc", "#AABBCC"), (" #000000 ", "#000000")],
+)
+def test_accent_accepts_hex_colours(text: str, expected: str) -> None:
+    assert parse_accent(text) == expected
+
+
+@pytest.mark.parametrize("text", ["blauw", "#12345", "#GGGGGG", "", "rgb(1,2,3)"])
+def test_accent_rejects_other_text_in_dutch(text: str) -> None:
+    with pytest.raises(ReportError, match="geen geldige kleur"):
+        parse_accent(text)
+
+
+def test_light_accent_is_darkened_for_text() -> None:
+    assert readable_accent("#FFFF00") != "#FFFF00"
+    assert readable_accent("#1F5F8B") == "#1F5F8B"
+
+
+def test_tint_is_paler_than_the_accent() -> None:
+    assert tint("#000000", 0.1) == "#E6E6E6"
+
+
+def test_logo_must_be_png_or_svg(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.gif"
+    logo.write_bytes(b"GIF89a")
+    with pytest.raises(ReportError, match="PNG- of SVG-bestand"):
+        ReportStyle.build(logo=logo)
+
+
+def test_missing_logo_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="bestaat niet"):
+        ReportStyle.build(logo=tmp_path / "weg.png")
+
+
+def test_build_keeps_a_valid_style(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    style = ReportStyle.build(consultant=" Sanne ", logo=logo, accent="#abc")
+    assert (style.consultant, style.logo, style.accent) == ("Sanne", logo.resolve(), "#AABBCC")
