@@ -23,9 +23,9 @@ from itertools import accumulate, pairwise
 
 MONTHS_PER_YEAR = 12
 
-# IRR search range in u = ln(1 + r): r from -99.9% to 10^6 - 1.
-_IRR_U_MIN = math.log(1e-3)
-_IRR_U_MAX = math.log(1e6)
+# IRR search range in u = ln(1 + r): 1 + r from 10^-9 to 10^9.
+_IRR_U_MIN = math.log(1e-9)
+_IRR_U_MAX = math.log(1e9)
 _IRR_GRID_STEPS = 240
 _IRR_ITERATIONS = 100
 

@@ -7,7 +7,7 @@ Decisions:
 - required: every input the formulas need, except the optional overrides: ``risico_*`` (from
   ``zekerheid`` via the benchmarks), ``adoptie_*`` (benchmarks), ``doel_terugverdientijd_jaren``
   (the horizon), ``crosssell_orderwaarde`` (``gemiddelde_orderwaarde``) and ``eigen_posten``;
-- whole numbers may be given as integral floats (12.0); bool is never a number;
+- any real number type is accepted (whole numbers also as 12.0); bool is never a number;
 - ``koppelingen`` is ``ja``/``nee`` or a bool; ``doelen`` may be empty;
 - ``doel_terugverdientijd_jaren`` lies within 1..horizon;
 - ``eigen_posten``: ``bedragen`` holds at most horizon+1 amounts >= 0 for year 0..N; a shorter
@@ -17,6 +17,7 @@ Decisions:
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Literal
@@ -155,16 +156,19 @@ def check_number(question_id: str, value: object, spec: NumberSpec) -> float:
     """A valid number for this spec, or InputError saying what is expected."""
     if value is None:
         raise InputError(question_id, messages.missing(question_id))
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(question_id, _range_message(question_id, spec))
-    if isinstance(value, float) and not math.isfinite(value):
-        raise InputError(question_id, _range_message(question_id, spec))
-    if spec.kind == "int" and isinstance(value, float) and not value.is_integer():
-        raise InputError(question_id, _range_message(question_id, spec))
-    too_high = value >= spec.maximum if spec.below_max else value > spec.maximum
-    if value < spec.minimum or too_high:
-        raise InputError(question_id, _range_message(question_id, spec))
-    return float(value)
+    problem = InputError(question_id, _range_message(question_id, spec))
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise problem
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond any float: out of range anyway
+        raise problem from None
+    too_high = number >= spec.maximum if spec.below_max else number > spec.maximum
+    if not math.isfinite(number) or number < spec.minimum or too_high:
+        raise problem
+    if spec.kind == "int" and not number.is_integer():
+        raise problem
+    return number
 
 
 def _choice(raw: Mapping[object, object], question_id: str, options: Sequence[str]) -> str:

@@ -56,9 +56,31 @@ INPUT_NAMES: dict[str, str] = {
 }
 
 
+# Names that are plural take a plural verb ("De implementatiekosten moeten ...").
+PLURAL_NAMES = frozenset(
+    {
+        "eenmalige_setupkosten",
+        "implementatiekosten",
+        "datamigratiekosten",
+        "integratiekosten",
+        "opleiding_extern",
+        "overige_kosten_per_jaar",
+        "verwachte_jaarlijkse_baten",
+        "doelen",
+        "eigen_posten",
+    }
+)
+
+
 def _name(question_id: str) -> str:
     name = INPUT_NAMES.get(question_id, question_id)
     return name[:1].upper() + name[1:]
+
+
+def _must(question_id: str) -> str:
+    """`Het aantal gebruikers moet` / `De implementatiekosten moeten`."""
+    verb = "moeten" if question_id in PLURAL_NAMES else "moet"
+    return f"{_name(question_id)} {verb}"
 
 
 def _choices(options: Iterable[str]) -> str:
@@ -70,30 +92,27 @@ def not_a_mapping() -> str:
 
 
 def missing(question_id: str) -> str:
-    return f"{_name(question_id)} ontbreekt; vul dit in om de business case te berekenen."
-
-
-def not_a_number(question_id: str) -> str:
-    return f"{_name(question_id)} moet een getal zijn."
+    verb = "ontbreken" if question_id in PLURAL_NAMES else "ontbreekt"
+    return f"{_name(question_id)} {verb}; vul dit in om de business case te berekenen."
 
 
 def whole_number(question_id: str, minimum: float, maximum: float) -> str:
     return (
-        f"{_name(question_id)} moet een geheel getal van minimaal "
+        f"{_must(question_id)} een geheel getal van minimaal "
         f"{formatting.number(minimum)} en hoogstens {formatting.number(maximum)} zijn."
     )
 
 
 def amount(question_id: str, minimum: float, maximum: float) -> str:
     return (
-        f"{_name(question_id)} moet een bedrag tussen {formatting.euro(minimum)} "
+        f"{_must(question_id)} een bedrag tussen {formatting.euro(minimum)} "
         f"en {formatting.euro(maximum)} zijn."
     )
 
 
 def hours(question_id: str, minimum: float, maximum: float) -> str:
     return (
-        f"{_name(question_id)} moet een aantal uren tussen {formatting.number(minimum)} "
+        f"{_must(question_id)} een aantal uren tussen {formatting.number(minimum)} "
         f"en {formatting.number(maximum)} zijn."
     )
 
@@ -101,20 +120,20 @@ def hours(question_id: str, minimum: float, maximum: float) -> str:
 def percentage(question_id: str, minimum: float, maximum: float, *, below_max: bool) -> str:
     upper = "kleiner dan" if below_max else "hoogstens"
     return (
-        f"{_name(question_id)} moet een percentage van minimaal {formatting.percent(minimum)} "
+        f"{_must(question_id)} een percentage van minimaal {formatting.percent(minimum)} "
         f"en {upper} {formatting.percent(maximum)} zijn."
     )
 
 
 def target_years(horizon: int) -> str:
     return (
-        f"{_name('doel_terugverdientijd_jaren')} moet een geheel aantal jaren van minimaal 1 "
+        f"{_must('doel_terugverdientijd_jaren')} een geheel aantal jaren van minimaal 1 "
         f"en hoogstens de horizon ({formatting.years(horizon, decimals=0)}) zijn."
     )
 
 
 def choice(question_id: str, options: Iterable[str]) -> str:
-    return f"{_name(question_id)} moet een van deze keuzes zijn: {_choices(options)}."
+    return f"{_must(question_id)} een van deze keuzes zijn: {_choices(options)}."
 
 
 def goals_not_a_list(options: Iterable[str]) -> str:
