@@ -222,7 +222,7 @@ def _parse(question: Question, text: str) -> ParsedAnswer:
 def coerce_value(question: Question, value: object) -> ParsedAnswer:
     """Check an already typed value (from YAML or a saved interview) against the type."""
     kind = question.type
-    if isinstance(value, str) and kind != "text":
+    if isinstance(value, str):
         return parse_answer(question, value)
     if kind in NUMERIC_TYPES:
         if isinstance(value, bool) or not isinstance(value, int | float):
