@@ -262,6 +262,8 @@ def _assumptions(flow: Flow, resolved: Mapping[str, ResolvedAnswer]) -> tuple[As
 
 
 def _advices(result: Any) -> tuple[Advice, ...]:
+    if result is None:  # the advice rules are not installed
+        return ()
     advices = cast(Sequence[_AdviceLike], result.advices)
     return tuple(Advice(title=a.title, text=a.text, severity=a.severity) for a in advices)
 
@@ -270,7 +272,7 @@ def _goals(flow: Flow, inputs: Mapping[str, Any], result: Any) -> tuple[Goal, ..
     chosen = [str(goal) for goal in inputs.get(GOALS_QUESTION) or []]
     if inputs.get("methode") == "globaal":
         chosen = []
-    kpis = cast(Sequence[_KpiLike], result.kpis)
+    kpis = cast(Sequence[_KpiLike], result.kpis if result is not None else ())
     return tuple(
         Goal(
             key=goal,

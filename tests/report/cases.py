@@ -1,0 +1,21 @@
+"""Real business cases for the report tests, from the example interviews."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crm_roi.pipeline import Evaluation, evaluate
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def example_answers(name: str) -> dict[str, Any]:
+    data = yaml.safe_load((EXAMPLES / name).read_text(encoding="utf-8"))
+    return dict(data["answers"])
+
+
+def evaluate_answers(answers: dict[str, Any]) -> Evaluation:
+    return evaluate(answers)
