@@ -10,7 +10,13 @@ from crm_roi import __version__
 from crm_roi.cli import messages
 from crm_roi.cli.dutch_click import DutchGroup
 from crm_roi.cli.errors import CliError
-from crm_roi.cli.report_command import FORMAT_CHOICE, HouseStyle, OutputFormat, run_report
+from crm_roi.cli.report_command import (
+    FORMAT_CHOICE,
+    HouseStyle,
+    OutputFormat,
+    make_pdf,
+    run_report,
+)
 
 _FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -106,4 +112,4 @@ def _run_app(path: Path | None) -> None:
     if run_app is None:
         click.echo(messages.app_not_available())
         return
-    run_app(path)
+    run_app(path, make_pdf=make_pdf)

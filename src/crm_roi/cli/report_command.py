@@ -118,7 +118,7 @@ def _write_output(
             return document
         write_text_atomic(target, to_json(document), keep_backup=False)
     else:
-        report_style = _report_style(evaluation, path, style)
+        report_style = _report_style(evaluation, path.parent, style)
         assert target is not None
         if fmt == "html":
             from crm_roi.interview import write_text_atomic
@@ -154,13 +154,24 @@ def _evaluate(path: Path, texts: dict[str, str]) -> Evaluation:
         ) from error
 
 
-def _report_style(evaluation: Evaluation, path: Path, style: HouseStyle) -> ReportStyle:
+def make_pdf(evaluation: Evaluation, path: Path) -> None:
+    """The terminal app's PDF: the report in the interview's own house style."""
+    from crm_roi.report import render_pdf
+
+    render_pdf(evaluation, path, _report_style(evaluation, Path.cwd(), HouseStyle()))
+
+
+def _report_style(evaluation: Evaluation, folder: Path, style: HouseStyle) -> ReportStyle:
+    """The house style: command-line options first, then the interview's metadata.
+
+    A logo in the metadata is relative to `folder` (the interview file's folder).
+    """
     from crm_roi.report.style import ReportStyle
 
     metadata = evaluation.interview.metadata
     logo: Path | None = style.logo
     if logo is None and metadata.logo:
-        logo = path.parent / metadata.logo
+        logo = folder / metadata.logo
     return ReportStyle.build(
         consultant=style.adviseur or metadata.adviseur or "",
         consultant_company=style.adviesbureau or metadata.adviesbureau or "",

@@ -70,6 +70,7 @@ _FIELD_EXPECTATIONS = {
     "logo": "het pad naar een afbeelding",
     "accentkleur": "een kleur als #RRGGBB, zoals #1F6FEB",
     "answers": "per vraag-id één antwoord",
+    "accepted_defaults": "een lijst met vraag-id's waarvan de standaardwaarde is gekozen",
     "eigen_posten": "een lijst met posten, elk met 'naam:', 'soort:' en 'bedragen:'",
     "naam": "een naam voor de post",
     "soort": "'kosten' of 'baten'",
@@ -84,7 +85,8 @@ def field_problem(field: str, error_type: str) -> str:
     if error_type == "extra_forbidden":
         return (
             f"onbekende sleutel '{field}'. Toegestaan zijn: "
-            "format_version, id, flow, created, updated, metadata, answers, eigen_posten."
+            "format_version, id, flow, created, updated, metadata, answers, accepted_defaults en "
+            "eigen_posten."
         )
     expected = _FIELD_EXPECTATIONS.get(field, "een andere waarde")
     return f"ongeldige waarde bij '{field}'; verwacht {expected}."

@@ -1,8 +1,13 @@
 """The interview file as data: who it is for, which flow it answers and the answers.
 
 Answers are stored in answer units (percent units: 12.5 means 12,5%) and keyed by the flow's
-question ids. The model knows nothing about a particular flow; checking the answers against
-one is `crm_roi.interview.validation`'s job.
+question ids. `answers` holds the user's own answers only; a question answered by accepting
+its default is listed in `accepted_defaults` without a value, so that it keeps its source
+(default or benchmark) and follows the benchmark when the interview is re-run. An id in both
+counts as the user's own answer.
+
+The model knows nothing about a particular flow; `crm_roi.interview.migration` checks the
+answers against one.
 """
 
 from __future__ import annotations
@@ -81,6 +86,7 @@ class Interview(_Frozen):
     updated: dt.datetime = Field(default_factory=_now)
     metadata: InterviewMetadata = Field(default_factory=InterviewMetadata)
     answers: dict[str, AnswerValue] = Field(default_factory=dict)
+    accepted_defaults: tuple[str, ...] = ()  # questions the user answered by taking the default
     eigen_posten: tuple[EigenPost, ...] = ()
 
     @field_validator("answers", mode="before")
@@ -91,9 +97,14 @@ class Interview(_Frozen):
             return {key: item for key, item in value.items() if item is not None}
         return value
 
-    def with_answers(self, answers: dict[str, AnswerValue]) -> Interview:
+    def with_answers(
+        self, answers: dict[str, AnswerValue], accepted_defaults: tuple[str, ...] = ()
+    ) -> Interview:
         """A copy with these answers (in this order) and a fresh `updated` time."""
-        return self.model_copy(update={"answers": dict(answers), "updated": _now()})
+        accepted = tuple(qid for qid in accepted_defaults if qid not in answers)
+        return self.model_copy(
+            update={"answers": dict(answers), "accepted_defaults": accepted, "updated": _now()}
+        )
 
     def touched(self) -> Interview:
         """A copy with a fresh `updated` time."""

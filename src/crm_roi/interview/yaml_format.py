@@ -86,6 +86,7 @@ def interview_to_yaml(interview: Interview) -> str:
         "updated": _timestamp(interview.updated),
         "metadata": interview.metadata.model_dump(),
         "answers": {qid: _plain(value) for qid, value in interview.answers.items()},
+        "accepted_defaults": list(interview.accepted_defaults),
         "eigen_posten": [
             {"naam": post.naam, "soort": post.soort, "bedragen": _Amounts(post.bedragen)}
             for post in interview.eigen_posten

@@ -1,0 +1,194 @@
+"""Opening a saved interview in a flow: check every answer, migrate from an older version.
+
+Under the flow version it was saved with, a bad or unknown answer is an error with file,
+line and question id (someone edited the file by hand). Under another version of the same
+flow the interview still opens: answers to removed questions, and answers the new version
+no longer accepts, are dropped with a Dutch notice; new questions take their defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from crm_roi.benchmarks import Benchmarks
+from crm_roi.flow import Engine, Flow, coerce_value, parse_answer
+from crm_roi.interview import messages
+from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.model import AnswerValue, FlowReference, Interview
+from crm_roi.interview.yaml_format import LoadedInterview
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class OpenedInterview:
+    """The interview as the flow accepts it, an engine holding its answers, and notices."""
+
+    interview: Interview  # answers in flow order, flow version of `flow`
+    engine: Engine
+    notices: tuple[str, ...]
+
+
+class _Checker:
+    """Reports a bad answer: an error under the same flow version, else a notice."""
+
+    def __init__(self, source: LoadedInterview | Interview, flow: Flow) -> None:
+        self.loaded = source if isinstance(source, LoadedInterview) else None
+        self.interview = source.interview if isinstance(source, LoadedInterview) else source
+        self.flow = flow
+        self.same_version = self.interview.flow.version == flow.version
+        self.notices: list[str] = []
+
+    def line(self, *location: str | int) -> int | None:
+        return self.loaded.lines.get(location) if self.loaded is not None else None
+
+    def error(self, message: str, question_id: str, *location: str | int) -> InterviewError:
+        return InterviewError(
+            message,
+            path=self.loaded.path if self.loaded is not None else None,
+            line=self.line(*location),
+            question_id=question_id,
+        )
+
+    def unknown(self, question_id: str, value: AnswerValue) -> None:
+        if self.same_version:
+            raise self.error(
+                messages.unknown_question(question_id), question_id, "answers", question_id
+            )
+        self.notices.append(
+            messages.removed_question(
+                question_id, self.interview.flow.version, self.flow.version, _shown(value)
+            )
+        )
+
+    def invalid(self, question_id: str, problem: str) -> None:
+        if self.same_version:
+            raise self.error(messages.invalid_answer(problem), question_id, "answers", question_id)
+        self.notices.append(
+            messages.answer_no_longer_valid(question_id, self.flow.version, problem)
+        )
+
+
+def open_interview(
+    source: LoadedInterview | Interview, flow: Flow, benchmarks: Benchmarks
+) -> OpenedInterview:
+    """Put the saved answers into a fresh engine; InterviewError when one is unusable."""
+    check = _Checker(source, flow)
+    interview = check.interview
+    if interview.flow.id != flow.id:
+        raise InterviewError(
+            messages.wrong_flow(interview.flow.id, flow.id),
+            path=check.loaded.path if check.loaded is not None else None,
+            line=check.line("flow", "id"),
+        )
+    answers: dict[str, AnswerValue] = {}
+    for question_id, value in in_flow_order(interview.answers.items(), flow):
+        if question_id not in flow:
+            check.unknown(question_id, value)
+            continue
+        typed, problem = typed_answer(flow, question_id, value)
+        if typed is None:
+            check.invalid(question_id, problem)
+            continue
+        answers[question_id] = typed
+    accepted = _accepted_defaults(check, answers)
+    engine = _engine_with_valid_answers(check, flow, benchmarks, answers, accepted)
+    migrated = interview_with_engine(
+        interview.model_copy(update={"flow": FlowReference(id=flow.id, version=flow.version)}),
+        engine,
+    )
+    return OpenedInterview(interview=migrated, engine=engine, notices=tuple(check.notices))
+
+
+def _accepted_defaults(check: _Checker, answers: Mapping[str, AnswerValue]) -> tuple[str, ...]:
+    accepted = []
+    for position, question_id in enumerate(check.interview.accepted_defaults):
+        if question_id in check.flow:
+            if question_id not in answers:
+                accepted.append(question_id)
+        elif check.same_version:
+            raise check.error(
+                messages.unknown_question(question_id), question_id, "accepted_defaults", position
+            )
+    return tuple(accepted)
+
+
+def _engine_with_valid_answers(
+    check: _Checker,
+    flow: Flow,
+    benchmarks: Benchmarks,
+    answers: dict[str, AnswerValue],
+    accepted: tuple[str, ...],
+) -> Engine:
+    """An engine with the answers; each relevant one is checked against its rules."""
+    while True:
+        engine = Engine(flow, benchmarks, answers, accepted_defaults=accepted)
+        relevant = {question.id for question in engine.relevant_questions()}
+        refused = None
+        for question_id, value in answers.items():
+            if question_id in relevant:
+                outcome = engine.set_value(question_id, value)
+                if not outcome.ok:
+                    refused = question_id
+                    check.invalid(question_id, outcome.message or "")
+                    break
+        if refused is None:
+            return engine
+        del answers[refused]  # another flow version: drop it and check again
+
+
+def typed_answer(
+    flow: Flow, question_id: str, value: AnswerValue
+) -> tuple[AnswerValue | None, str]:
+    """The answer in answer units, or None and the Dutch problem.
+
+    A hand-typed text such as `€ 1.250` for a number question is read as the user would
+    type it in the interview.
+    """
+    question = flow.question(question_id)
+    if isinstance(value, str):
+        parsed = parse_answer(question, value)
+    else:
+        parsed = coerce_value(question, value)
+    if not parsed.ok or parsed.value is None:
+        return None, parsed.message or ""
+    return parsed.value, ""
+
+
+def set_answers(engine: Engine, flow: Flow, answers: Mapping[str, AnswerValue]) -> None:
+    """Set typed answers (such as --set overrides); InterviewError on the first bad one."""
+    for question_id, value in answers.items():
+        if question_id not in flow:
+            raise InterviewError(messages.unknown_question(question_id), question_id=question_id)
+        outcome = engine.set_value(question_id, value)
+        if not outcome.ok:
+            raise InterviewError(
+                messages.invalid_answer(outcome.message or ""), question_id=question_id
+            )
+
+
+def interview_with_engine(interview: Interview, engine: Engine) -> Interview:
+    """The interview with the engine's answers: the user's own, then accepted defaults.
+
+    Use it to save a running interview; `updated` is set to now.
+    """
+    flow = engine.flow
+    accepted = engine.accepted_defaults
+    own = {qid: value for qid, value in engine.answers.items() if qid not in accepted}
+    ordered = dict(in_flow_order(own.items(), flow))
+    accepted_ordered = tuple(qid for qid, _ in in_flow_order(((q, 0) for q in accepted), flow))
+    return interview.with_answers(ordered, accepted_ordered)
+
+
+def in_flow_order(items: Iterable[tuple[str, V]], flow: Flow) -> list[tuple[str, V]]:
+    """Items keyed by question id, in the flow's order (unknown ids last, as they came)."""
+    position = {question.id: index for index, question in enumerate(flow.questions)}
+    return sorted(items, key=lambda item: position.get(item[0], len(position)))
+
+
+def _shown(value: AnswerValue) -> str:
+    if isinstance(value, list):
+        return "'" + ", ".join(value) + "'"
+    return f"'{value}'"
