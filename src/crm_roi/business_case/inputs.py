@@ -156,18 +156,16 @@ def check_number(question_id: str, value: object, spec: NumberSpec) -> float:
     """A valid number for this spec, or InputError saying what is expected."""
     if value is None:
         raise InputError(question_id, messages.missing(question_id))
-    problem = InputError(question_id, _range_message(question_id, spec))
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise problem
+        raise InputError(question_id, _range_message(question_id, spec))
     try:
         number = float(value)
     except OverflowError:  # an int beyond any float: out of range anyway
-        raise problem from None
+        number = math.inf
     too_high = number >= spec.maximum if spec.below_max else number > spec.maximum
-    if not math.isfinite(number) or number < spec.minimum or too_high:
-        raise problem
-    if spec.kind == "int" and not number.is_integer():
-        raise problem
+    fractional = spec.kind == "int" and not number.is_integer()
+    if not math.isfinite(number) or number < spec.minimum or too_high or fractional:
+        raise InputError(question_id, _range_message(question_id, spec))
     return number
 
 
@@ -234,17 +232,19 @@ def _own_items(raw: Mapping[object, object], horizon: int) -> tuple[OwnItem, ...
 
 
 def _own_amounts(value: object, name: str, horizon: int) -> tuple[float, ...]:
-    problem = InputError("eigen_posten", messages.own_item_amounts(name, horizon))
+    def problem() -> InputError:
+        return InputError("eigen_posten", messages.own_item_amounts(name, horizon))
+
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-        raise problem
+        raise problem()
     if not 1 <= len(value) <= horizon + 1:
-        raise problem
+        raise problem()
     amounts: list[float] = []
     for amount in value:
         try:
             amounts.append(check_number("eigen_posten", amount, _euro()))
         except InputError:
-            raise problem from None
+            raise problem() from None
     return tuple(amounts) + (0.0,) * (horizon + 1 - len(amounts))
 
 
