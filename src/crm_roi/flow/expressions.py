@@ -168,8 +168,10 @@ class _Compiler:
         return lambda scope: scope.benchmark(benchmark_id)
 
     def _Call(self, node: ast.Call) -> Compiled:
+        if isinstance(node.func, ast.Attribute):
+            raise ExpressionError(messages.EXPRESSION_ATTRIBUTE)
         if not isinstance(node.func, ast.Name) or node.keywords:
-            raise ExpressionError(messages.expression_unknown_function("?"))
+            raise ExpressionError(messages.expression_unknown_function(ast.unparse(node.func)))
         name = node.func.id
         if name == BENCHMARK_NAME:
             arg = node.args[0] if len(node.args) == 1 else None

@@ -138,6 +138,8 @@ def _question_entries(raw: LineMap) -> typing.Iterator[QuestionEntry]:
 def _schema_findings(file: str, raw: LineMap, exc: ValidationError) -> list[Finding]:
     findings = []
     for error in exc.errors():
+        if error["type"] == "too_short" and error.get("input"):
+            continue  # a list whose items all failed: the items' own errors say why
         loc = tuple(error["loc"])
         line, question_id, model = _locate(raw, loc)
         findings.append(Finding(file, line, question_id, _schema_message(error, loc, model)))
