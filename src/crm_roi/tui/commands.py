@@ -14,7 +14,6 @@ _APP_ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("app.change_theme", msg.KEY_THEME, msg.PALETTE_HELP["theme"]),
     ("app.quit", msg.KEY_QUIT, msg.PALETTE_HELP["quit"]),
 )
-_HIDDEN = frozenset({"command_palette", "app.command_palette"})
 
 
 class ScreenCommands(Provider):
@@ -25,11 +24,11 @@ class ScreenCommands(Provider):
         for _key, active in self.screen.active_bindings.items():
             binding = active.binding
             action = binding.action
-            if action in _HIDDEN or action in seen or not binding.description:
-                continue
+            name = action.removeprefix("app.")
+            if name not in msg.PALETTE_HELP or action in seen:
+                continue  # Textual's own keys (focus, cursor, copy) are not commands here
             seen.add(action)
             namespace = "app." if active.node is self.app else ""
-            name = action.removeprefix("app.")
             yield namespace + action, binding.description, msg.PALETTE_HELP.get(name, "")
         for action, title, help_text in _APP_ACTIONS:
             if action.removeprefix("app.") not in seen and action not in seen:

@@ -7,6 +7,7 @@ screens see the view models it returns.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +83,11 @@ def _values(value: AnswerValue | None) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(item) for item in value)
     return (str(value),)
+
+
+def _advices(result: Any) -> Sequence[Any]:
+    """The advices of an AdviceResult, most important first; none without advice rules."""
+    return () if result is None else tuple(result.advices)
 
 
 def _slug(text: str) -> str:
@@ -234,8 +240,8 @@ class InterviewSession:
         evaluation = self._evaluate()
         figures = case_figures(evaluation.case)
         advice = tuple(
-            AdviceView(title=item.title, text=item.text)
-            for item in evaluation.advice.advices[:TOP_ADVICE]
+            AdviceView(title=str(item.title), text=str(item.text))
+            for item in _advices(evaluation.advice)[:TOP_ADVICE]
         )
         return SummaryView(figures=figures, positive=figures.npv >= 0, advice=advice)
 

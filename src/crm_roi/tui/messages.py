@@ -54,6 +54,7 @@ VERDICT_POSITIVE = (
 )
 VERDICT_NEGATIVE = "Op deze aannames verdient de investering zichzelf niet terug binnen {horizon}."
 TOP_ADVICE = "Belangrijkste advies"
+SUMMARY_FAILED = "De business case kon niet worden doorgerekend: {reason}"
 PDF_BUSY = "Het rapport (PDF) wordt gemaakt…"
 PDF_DONE = "Het rapport staat klaar: {path}"
 PDF_FAILED = "Het rapport kon niet worden gemaakt: {reason}"
@@ -122,4 +123,8 @@ PALETTE_HELP: dict[str, str] = {
     "toggle_panel": "Toon of verberg de live business case",
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
     "theme": "Kies een ander kleurenschema",
+    "close": "Terug naar het gesprek",
+    "change": "Wijzig het gekozen antwoord",
+    "cancel": "Sluit dit venster zonder iets te wijzigen",
+    "dismiss": "Sluit dit venster",
 }

@@ -23,7 +23,7 @@ from crm_roi.tui.view_models import (
 
 # Renders the report of an evaluation to a PDF file; injected by the CLI (tui never imports
 # crm_roi.report).
-MakePdf = Callable[[Any, Path], None]
+MakePdf = Callable[[Any, Path], object]
 
 
 class Session(Protocol):

@@ -141,7 +141,10 @@ class ChatScreen(Screen[None]):
     def _answered(self, event: AnswerInput.Given) -> None:
         feedback = self.session.answer(event.question_id, event.given)
         if not feedback.ok:
-            self._say(UserMessage(given_text(event.given) or "—"), RefusalMessage(feedback.message))
+            if event.given == "":  # Enter on an empty field without a default: say it quietly
+                self.query_one(AnswerInput).show_problem(feedback.message)
+                return
+            self._say(UserMessage(given_text(event.given)), RefusalMessage(feedback.message))
             return
         self._say(UserMessage(feedback.answer_text))
         self._say(*[RemarkMessage(text) for text in feedback.warnings])
@@ -170,19 +173,25 @@ class ChatScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="conclude")
     def _conclude(self) -> None:
-        summary = self.session.summary()
-        self.app.call_from_thread(self._show_summary, summary)
+        """Full evaluation (NumPy) and the PDF (WeasyPrint) off the UI thread."""
+        call = self.app.call_from_thread
+        try:
+            summary = self.session.summary()
+        except Exception as exc:  # the domain's Dutch message reaches the user, not a traceback
+            call(self._say, RefusalMessage(msg.SUMMARY_FAILED.format(reason=exc)))
+            return
+        call(self._show_summary, summary)
         if self._make_pdf is None:
-            self.app.call_from_thread(self._say, AdviserMessage(msg.PDF_UNAVAILABLE))
+            call(self._say, AdviserMessage(msg.PDF_UNAVAILABLE))
             return
         path = self.session.default_pdf_path()
-        self.app.call_from_thread(self._show_pdf_busy)
+        call(self._show_pdf_busy)
         try:
             self.session.write_pdf(self._make_pdf, path)
         except Exception as exc:  # any failure of the renderer reaches the user as a message
-            self.app.call_from_thread(self._pdf_done, msg.PDF_FAILED.format(reason=exc))
+            call(self._pdf_done, msg.PDF_FAILED.format(reason=exc))
         else:
-            self.app.call_from_thread(self._pdf_done, msg.PDF_DONE.format(path=path))
+            call(self._pdf_done, msg.PDF_DONE.format(path=path))
 
     def _show_summary(self, summary: SummaryView) -> None:
         horizon = formatting.years(summary.figures.horizon, decimals=0)

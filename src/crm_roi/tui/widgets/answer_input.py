@@ -86,7 +86,7 @@ class AnswerInput(Vertical):
         question = self.question
         if question.kind in TYPED_KINDS:
             yield Input(
-                value="",
+                value=question.current_text or "",
                 placeholder=placeholder(question),
                 validators=[FlowValidator(question.id, self._validate)],
                 validate_on=["changed"],
@@ -127,12 +127,16 @@ class AnswerInput(Vertical):
         return list(self.question.choices)
 
     @on(Input.Changed, "#answer-text")
-    def _show_problem(self, event: Input.Changed) -> None:
+    def _validated(self, event: Input.Changed) -> None:
         result = event.validation_result
         problem = "" if result is None or result.is_valid else result.failure_descriptions[0]
-        shown = self.query_one("#answer-problem", Static)
-        shown.update(problem)
-        shown.display = bool(problem)
+        self.show_problem(problem)
+
+    def show_problem(self, problem: str) -> None:
+        """Show (or with "" hide) a Dutch message right below a typed answer."""
+        for shown in self.query("#answer-problem").results(Static):
+            shown.update(problem)
+            shown.display = bool(problem)
 
     @on(Input.Submitted, "#answer-text")
     def _typed(self, event: Input.Submitted) -> None:
@@ -155,6 +159,9 @@ class AnswerInput(Vertical):
     @on(ConfirmingSelectionList.Confirmed)
     def _confirmed(self, event: ConfirmingSelectionList.Confirmed) -> None:
         event.stop()
+        if not event.values:
+            self.notify(msg.NOTHING_CHOSEN, severity="warning")
+            return
         self.post_message(self.Given(self.question.id, event.values))
 
     def clear_typed(self) -> None:
