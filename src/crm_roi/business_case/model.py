@@ -40,7 +40,9 @@ class TangibleTarget:
     goal: str
     input_id: str  # the question id whose value is inverted
     current: float  # its value now (answer units: percent units for percents)
-    required: float  # the value that makes the expected benefit reach the requirement
+    # The value at which the expected benefit just reaches the requirement (>= 0); below
+    # `current` when the requirement is already met (the break-even value of the driver).
+    required: float
     unit: str  # "euro", "percent", "hours", "int"
 
 
@@ -62,7 +64,7 @@ class MethodB:
 
     full_yearly_benefit: float  # risk-adjusted benefit at full adoption
     yearly_costs_year_1: float  # C'_1
-    initial_costs: float  # C'_0
+    initial_costs: float  # C'_0 minus own benefit items of year 0 (usually just C'_0)
     simple_payback_years: float | None  # None when the net yearly benefit is <= 0
 
 
@@ -70,7 +72,7 @@ class MethodB:
 class Scenario:
     name: ScenarioName
     analysis: Analysis
-    inputs: dict[str, float]  # the uncertain inputs as this scenario sets them
+    inputs: dict[str, float]  # the uncertain inputs as this scenario sets them (answer units)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ class SensitivityBar:
 
     input_id: str
     role: LineKind
-    low_value: float
+    low_value: float  # answer units
     high_value: float
     npv_low: float  # NPV with the input at its low value
     npv_high: float  # NPV with the input at its high value
