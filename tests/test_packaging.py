@@ -58,7 +58,7 @@ def test_installed_package_has_its_data_folders(installed: Path, tmp_path: Path)
         "print(crm_roi.__file__)\n"
         "print(l.benchmarks_path().is_file(), l.question_flows_dir().parent == "
         "l.report_templates_dir().parent == __import__('pathlib').Path(crm_roi.__file__).parent)\n"
-        "print(l.report_templates_dir().is_dir())\n"
+        "print(l.report_templates_dir().is_dir(), l.default_flow_path().is_file())\n"
     )
     result = subprocess.run(
         [str(installed / "python"), "-c", script], cwd=tmp_path, capture_output=True, text=True
@@ -68,4 +68,4 @@ def test_installed_package_has_its_data_folders(installed: Path, tmp_path: Path)
     package_file, data_found, templates_found = result.stdout.splitlines()
     assert not package_file.startswith(str(ROOT / "src"))
     assert data_found == "True True"
-    assert templates_found == "True"
+    assert templates_found == "True True"

@@ -24,7 +24,7 @@ FORMAT_VERSION = 1
 AnswerValue = bool | int | float | str | list[str]
 """One stored answer: text/choice str, int, euro/percent/hours float, multichoice, yesno."""
 
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
 def _now() -> dt.datetime:
@@ -58,7 +58,7 @@ class InterviewMetadata(_Frozen):
     adviseur: str | None = None
     adviesbureau: str | None = None
     logo: str | None = None  # path to an image, relative to the interview file
-    accentkleur: str | None = None  # "#RRGGBB"
+    accentkleur: str | None = None  # "#RRGGBB" or "#RGB"
 
     @field_validator("accentkleur")
     @classmethod
