@@ -83,7 +83,10 @@ def _advice(inputs: Mapping[str, Any], case: BusinessCase) -> Any:
         if error.name != "crm_roi.advice":
             raise
         return None
-    return advice.evaluate_advice(advice.load_advice_rules(), inputs, case)
+    evaluate_advice = getattr(advice, "evaluate_advice", None)
+    if evaluate_advice is None:
+        return None
+    return evaluate_advice(advice.load_advice_rules(), inputs, case)
 
 
 def _as_source(value: InterviewSource, flow: Flow | None) -> LoadedInterview | Interview:
