@@ -1,0 +1,63 @@
+"""Screens as the user sees them, at 120×36 and 80×24 (fake session: stable texts and figures).
+
+Update after an intended change of the look: `.venv/bin/pytest tests/tui --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from crm_roi.tui.app import CrmRoiApp
+from crm_roi.tui.view_models import ResumeCandidate
+
+from .fake_session import FakeSession
+
+SIZES = [pytest.param((120, 36), id="120x36"), pytest.param((80, 24), id="80x24")]
+PROFILE = {"organisatie": "Installatiebedrijf Jansen", "aantal_gebruikers": 12}
+
+
+def no_pdf(evaluation: object, path: Path) -> None:
+    """The snapshots show the path only; the real PDF is tested elsewhere."""
+
+
+def app_for(session: FakeSession, **options: Any) -> CrmRoiApp:
+    return CrmRoiApp(lambda path: session, make_pdf=no_pdf, warm_up=False, **options)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_offers_the_unfinished_interview(snap_compare: Any, size: tuple[int, int]) -> None:
+    candidate = ResumeCandidate(
+        Path("interview.yaml"), "Installatiebedrijf Jansen", "23 november 2026", 9
+    )
+    app = app_for(FakeSession(), find_unfinished=lambda: [candidate])
+    assert snap_compare(app, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_question_with_its_default(snap_compare: Any, size: tuple[int, int]) -> None:
+    session = FakeSession({**PROFILE, "crm_pakket": "pipedrive"})
+    assert snap_compare(app_for(session), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_overview_of_all_answers(snap_compare: Any, size: tuple[int, int]) -> None:
+    session = FakeSession({**PROFILE, "crm_pakket": "pipedrive"})
+    assert snap_compare(app_for(session), press=["ctrl+o"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_summary_at_the_end(snap_compare: Any, size: tuple[int, int]) -> None:
+    session = FakeSession({**PROFILE, "crm_pakket": "pipedrive", "koppelingen": False})
+    session.pdf_path = Path("rapporten") / "business-case-jansen.pdf"
+
+    async def finish(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("enter")  # accept the default licence price: the last question
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app_for(session), terminal_size=size, run_before=finish)
