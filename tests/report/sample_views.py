@@ -245,7 +245,7 @@ def sample_view(
                 "Licentie per gebruiker per maand",
                 "€ 29",
                 "benchmark",
-                "Prijslijst Pipedrive Advanced, 2025",
+                "Prijslijst Pipedrive, 2025",
             ),
             Assumption(
                 "Kosten",

@@ -8,7 +8,7 @@ the advice rules; nothing here writes Dutch prose.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from crm_roi.report.style import ReportStyle, tint
 from crm_roi.report.view import (
@@ -128,7 +128,9 @@ def _answer_text(flow: Flow, question_id: str, value: object) -> str:
 def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
     inputs, flow = evaluation.inputs, evaluation.flow
     organisation = style.organisation or str(inputs.get("organisatie") or "")
-    method = "globaal" if inputs.get("methode") == "globaal" else "gedetailleerd"
+    method: Literal["gedetailleerd", "globaal"] = (
+        "globaal" if inputs.get("methode") == "globaal" else "gedetailleerd"
+    )
     return ReportMeta(
         organisation=organisation,
         consultant=style.consultant,
