@@ -183,3 +183,20 @@ def test_debug_shows_the_internal_error(monkeypatch: pytest.MonkeyPatch) -> None
 
     with pytest.raises(ZeroDivisionError):
         run(["--debug", "report", str(PIPEDRIVE), "--format", "json"])
+
+
+def test_interview_of_an_older_flow_version_reports_with_a_notice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = PIPEDRIVE.read_text(encoding="utf-8")
+    text = text.replace("  version: '1'", "  version: '0'").replace(
+        "  sector: installatie\n", "  sector: installatie\n  vestigingen: 3\n"
+    )
+    old = tmp_path / "oud.yaml"
+    old.write_text(text, encoding="utf-8")
+
+    assert run(["report", str(old), "--format", "json"]) == 0
+
+    captured = capsys.readouterr()
+    assert "vestigingen" not in json.loads(captured.out)["answers"]
+    assert f"Let op ({old}): De vraag 'vestigingen' bestaat niet meer in versie 1" in captured.err
