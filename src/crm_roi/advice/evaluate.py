@@ -1,0 +1,132 @@
+"""Applying the advice rules to one business case: advices by importance and KPI's per goal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from crm_roi import formatting
+from crm_roi.advice.facts import case_facts
+from crm_roi.advice.rules import SEVERITY_RANK, AdviceRules, KpiRule, Severity, Template
+from crm_roi.business_case import BusinessCase
+from crm_roi.flow import EvaluationError, Missing
+
+GOALS_INPUT = "doelen"
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One piece of Dutch advice; `severity` is critical, warning or info."""
+
+    id: str
+    title: str
+    text: str
+    severity: Severity
+    priority: int
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """What to measure afterwards for one chosen goal (all texts Dutch)."""
+
+    goal: str
+    name: str
+    baseline: str
+    target: str
+    how: str
+
+
+@dataclass(frozen=True)
+class AdviceResult:
+    advices: tuple[Advice, ...]  # most important first: severity, then priority
+    kpis: tuple[Kpi, ...]  # in the order of the rules, only for the chosen goals
+
+    def top(self, count: int = 3) -> tuple[Advice, ...]:
+        return self.advices[:count]
+
+
+_FORMATTERS: dict[str, Callable[[Any], str]] = {
+    "euro": lambda v: formatting.euro(float(v)),
+    "number": lambda v: formatting.number(float(v), decimals=1),
+    "percent": lambda v: formatting.percent(float(v)),
+    "fraction_percent": lambda v: formatting.fraction_percent(float(v)),
+    "months": lambda v: formatting.months(float(v)),
+    "years": lambda v: formatting.years(float(v)),
+    "hours": lambda v: formatting.hours(float(v)),
+    "text": str,
+}
+
+
+class _FactScope:
+    def __init__(self, facts: Mapping[str, Any]) -> None:
+        self._facts = facts
+
+    def lookup(self, name: str) -> Any:
+        if name not in self._facts:
+            raise Missing(name)
+        return self._facts[name]
+
+    def benchmark(self, benchmark_id: str) -> float:
+        raise Missing(benchmark_id)
+
+
+class _CannotRender(Exception):
+    pass
+
+
+def _render(template: Template, scope: _FactScope) -> str:
+    out = []
+    for part in template.parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        kind, expression = part
+        try:
+            out.append(_FORMATTERS[kind](expression.evaluate(scope)))
+        except (Missing, EvaluationError, TypeError, ValueError) as exc:
+            raise _CannotRender from exc
+    return " ".join("".join(out).split())
+
+
+def evaluate_advice(
+    rules: AdviceRules, inputs: Mapping[str, Any], case: BusinessCase
+) -> AdviceResult:
+    """The advices whose condition holds (most important first) and the chosen goals' KPI's."""
+    scope = _FactScope(case_facts(inputs, case))
+    advices = []
+    for rule in rules.advices:
+        if not rule.when.holds(scope):
+            continue
+        try:
+            title, text = _render(rule.title, scope), _render(rule.text, scope)
+        except _CannotRender:
+            continue
+        advices.append(Advice(rule.id, title, text, rule.severity, rule.priority))
+    advices.sort(key=lambda a: (SEVERITY_RANK[a.severity], -a.priority))
+    chosen = set(inputs.get(GOALS_INPUT) or [])
+    kpis = []
+    for kpi in rules.kpis:
+        if kpi.goal not in chosen:
+            continue
+        try:
+            kpis.append(_kpi(kpi, scope))
+        except _CannotRender:
+            continue
+    return AdviceResult(tuple(advices), tuple(kpis))
+
+
+def _kpi(kpi: KpiRule, scope: _FactScope) -> Kpi:
+    try:
+        target = _render(kpi.target, scope)
+    except _CannotRender:
+        if kpi.fallback_target is None:
+            raise
+        target = _render(kpi.fallback_target, scope)
+    return Kpi(
+        goal=kpi.goal,
+        name=_render(kpi.name, scope),
+        baseline=_render(kpi.baseline, scope),
+        target=target,
+        how=_render(kpi.how, scope),
+    )

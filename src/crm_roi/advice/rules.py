@@ -1,0 +1,170 @@
+"""The advice rules file (question_flows/advice.yaml): schema, loading and compiling.
+
+Conditions and placeholders use the flow's expression language. A placeholder is
+``{soort:uitdrukking}``, e.g. ``{euro:npv}`` or ``{months:payback_months}``; the kinds are
+the functions of crm_roi.formatting (euro, number, percent, fraction_percent, months, years,
+hours) and ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from crm_roi.advice import messages
+from crm_roi.advice.facts import RESULT_NAMES
+from crm_roi.flow import Expression, ExpressionError, compile_expression, load_default_flow
+from crm_roi.locations import advice_rules_path
+
+Severity = Literal["critical", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"critical": 0, "warning": 1, "info": 2}
+FORMATS = ("euro", "number", "percent", "fraction_percent", "months", "years", "hours", "text")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+class AdviceError(Exception):
+    """The advice rules file is broken (Dutch message)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class AdviceRuleSpec(_Frozen):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    when: str
+    severity: Severity
+    priority: int = 50
+    title: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class KpiSpec(_Frozen):
+    goal: str
+    name: str = Field(min_length=1)
+    baseline: str = Field(min_length=1)
+    target: str = Field(min_length=1)
+    fallback_target: str | None = None  # when `target` cannot be filled in (global method)
+    how: str = Field(min_length=1)
+
+
+class AdviceFile(_Frozen):
+    version: str
+    advices: tuple[AdviceRuleSpec, ...]
+    kpis: tuple[KpiSpec, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    """A Dutch text with compiled placeholders: literal parts and (format, expression)."""
+
+    parts: tuple[str | tuple[str, Expression], ...]
+
+
+@dataclass(frozen=True)
+class AdviceRule:
+    id: str
+    when: Expression
+    severity: Severity
+    priority: int
+    title: Template
+    text: Template
+
+
+@dataclass(frozen=True)
+class KpiRule:
+    goal: str
+    name: Template
+    baseline: Template
+    target: Template
+    fallback_target: Template | None
+    how: Template
+
+
+@dataclass(frozen=True)
+class AdviceRules:
+    version: str
+    advices: tuple[AdviceRule, ...]
+    kpis: tuple[KpiRule, ...]
+
+
+def load_advice_rules_file(path: Path, known_names: frozenset[str] | None = None) -> AdviceRules:
+    """Read, validate and compile; AdviceError (Dutch) when anything is wrong."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise AdviceError(messages.cannot_read(path, str(exc))) from exc
+    try:
+        spec = AdviceFile.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise AdviceError(messages.invalid_file(path, where, first["msg"])) from exc
+    if known_names is None:
+        known_names = RESULT_NAMES | {q.id for q in load_default_flow().questions}
+    names = known_names
+    advices = tuple(
+        AdviceRule(
+            id=rule.id,
+            when=_expression(rule.id, rule.when, names),
+            severity=rule.severity,
+            priority=rule.priority,
+            title=_template(rule.id, rule.title, names),
+            text=_template(rule.id, rule.text, names),
+        )
+        for rule in spec.advices
+    )
+    kpis = tuple(
+        KpiRule(
+            goal=kpi.goal,
+            name=_template(kpi.goal, kpi.name, names),
+            baseline=_template(kpi.goal, kpi.baseline, names),
+            target=_template(kpi.goal, kpi.target, names),
+            fallback_target=(
+                _template(kpi.goal, kpi.fallback_target, names) if kpi.fallback_target else None
+            ),
+            how=_template(kpi.goal, kpi.how, names),
+        )
+        for kpi in spec.kpis
+    )
+    return AdviceRules(spec.version, advices, kpis)
+
+
+@cache
+def load_advice_rules() -> AdviceRules:
+    """The bundled advice rules (cached)."""
+    return load_advice_rules_file(advice_rules_path())
+
+
+def _expression(rule_id: str, source: str, names: frozenset[str]) -> Expression:
+    try:
+        expression = compile_expression(source)
+    except ExpressionError as exc:
+        raise AdviceError(messages.bad_expression(rule_id, exc.message)) from exc
+    for name in sorted(expression.names - names):
+        raise AdviceError(messages.unknown_name(rule_id, name))
+    return expression
+
+
+def _template(rule_id: str, text: str, names: frozenset[str]) -> Template:
+    parts: list[str | tuple[str, Expression]] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(text):
+        parts.append(text[position : match.start()])
+        kind, separator, source = match.group(1).partition(":")
+        if not separator or kind.strip() not in FORMATS:
+            raise AdviceError(messages.bad_placeholder(rule_id, match.group(1)))
+        parts.append((kind.strip(), _expression(rule_id, source, names)))
+        position = match.end()
+    parts.append(text[position:])
+    return Template(tuple(part for part in parts if part != ""))
