@@ -179,6 +179,25 @@ def evaluation_to_dict(evaluation: Evaluation, *, source: str | None = None) -> 
             {"naam": post.naam, "soort": post.soort, "bedragen": _numbers(post.bedragen)}
             for post in interview.eigen_posten
         ],
+        "advice": [
+            {
+                "id": advice.id,
+                "severity": advice.severity,
+                "title": advice.title,
+                "text": advice.text,
+            }
+            for advice in evaluation.advice.advices
+        ],
+        "kpis": [
+            {
+                "goal": kpi.goal,
+                "name": kpi.name,
+                "baseline": kpi.baseline,
+                "target": kpi.target,
+                "how": kpi.how,
+            }
+            for kpi in evaluation.advice.kpis
+        ],
     }
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crm_roi import locations
+from crm_roi.advice import AdviceResult, evaluate_advice, load_advice_rules
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
 from crm_roi.flow import Engine, Flow, ResolvedAnswer, load_default_flow, load_flow, parse_answer
@@ -31,7 +32,7 @@ class Evaluation:
     resolved: Mapping[str, ResolvedAnswer]  # every relevant question: value and its source
     inputs: Mapping[str, Any]  # what compute_business_case received
     case: BusinessCase
-    advice: Any  # crm_roi.advice.AdviceResult; None while the advice rules are not there
+    advice: AdviceResult
     notices: tuple[str, ...]  # Dutch: migration from an older flow version
 
 
@@ -46,7 +47,8 @@ def evaluate(
     """Compute the business case; unanswered questions take their defaults.
 
     Raises InterviewError (bad or unknown answer, with file, line and question id where
-    known) and the business case's InputError; both carry a Dutch message.
+    known), the business case's InputError and the advice rules' AdviceError; each carries
+    a Dutch message.
     """
     benchmarks = benchmarks or load_benchmarks()
     source = _as_source(interview_or_answers, flow)
@@ -60,7 +62,7 @@ def evaluate(
     if interview.eigen_posten:
         inputs["eigen_posten"] = [post.model_dump() for post in interview.eigen_posten]
     case = compute_business_case(inputs, benchmarks, uncertainty=uncertainty)
-    advice = _advice(inputs, case)
+    advice = evaluate_advice(load_advice_rules(), inputs, case)
     computed = interview_with_engine(opened.interview, engine)
     return Evaluation(
         interview=computed,
@@ -72,21 +74,6 @@ def evaluate(
         advice=advice,
         notices=opened.notices,
     )
-
-
-def _advice(inputs: Mapping[str, Any], case: BusinessCase) -> Any:
-    import importlib
-
-    try:
-        advice = importlib.import_module("crm_roi.advice")
-    except ModuleNotFoundError as error:
-        if error.name != "crm_roi.advice":
-            raise
-        return None
-    evaluate_advice = getattr(advice, "evaluate_advice", None)
-    if evaluate_advice is None:
-        return None
-    return evaluate_advice(advice.load_advice_rules(), inputs, case)
 
 
 def _as_source(value: InterviewSource, flow: Flow | None) -> LoadedInterview | Interview:

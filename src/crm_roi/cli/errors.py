@@ -37,6 +37,9 @@ def user_error_message(error: BaseException, *, source: str | None = None) -> st
     benchmarks = sys.modules.get("crm_roi.benchmarks")
     if benchmarks is not None and isinstance(error, benchmarks.BenchmarkError):
         return prefix + str(error.message)
+    advice = sys.modules.get("crm_roi.advice.rules")
+    if advice is not None and isinstance(error, advice.AdviceError):
+        return str(error)
     report = sys.modules.get("crm_roi.report.errors")
     if report is not None and isinstance(error, report.ReportError):
         return prefix + str(error)
