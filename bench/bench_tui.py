@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 RUNS = 5
 
@@ -54,6 +55,24 @@ def time_to_first_question() -> float:
     return elapsed
 
 
+async def enter_until_painted(app: Any) -> float:
+    """Send Enter; time until the next question is mounted and a frame has been painted."""
+    from textual import events
+
+    from crm_roi.tui.widgets.chat_messages import QuestionMessage
+
+    screen = app.screen
+    count = len(screen.query(QuestionMessage))
+    start = time.perf_counter()
+    app.post_message(events.Key("enter", None))
+    while len(screen.query(QuestionMessage)) == count and screen.session.current() is not None:
+        await asyncio.sleep(0)
+    painted = asyncio.Event()
+    screen.call_after_refresh(painted.set)
+    await painted.wait()
+    return time.perf_counter() - start
+
+
 async def enter_to_next_question() -> list[float]:
     from crm_roi.tui.app import CrmRoiApp
     from crm_roi.tui.interview_session import open_session
@@ -73,12 +92,8 @@ async def enter_to_next_question() -> list[float]:
                 await pilot.press(*ANSWERS.get(asked.id, "3"))
             elif asked.kind == "multichoice" and not asked.default_values:
                 await pilot.press("space")
-            before = len(screen.query(QuestionMessage))
-            start = time.perf_counter()
-            await pilot.press("enter")
+            timings.append(await enter_until_painted(app))
             await pilot.pause()
-            if len(screen.query(QuestionMessage)) > before:
-                timings.append(time.perf_counter() - start)
             if screen.session.current() is None:
                 break
     return timings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -205,9 +206,9 @@ class FakeSession:
     def default_pdf_path(self) -> Path:
         return self.pdf_path
 
-    def autosave(self) -> Path:
+    def prepare_autosave(self) -> Callable[[], Path]:
         self.autosaves += 1
-        return Path("autosave.yaml")
+        return lambda: Path("autosave.yaml")
 
     def save_as(self, path: Path) -> Path:
         self.saved_path = path

@@ -78,6 +78,11 @@ class CrmRoiApp(App[None]):
                 CommandPalette(placeholder=msg.PALETTE_PLACEHOLDER, id="--command-palette")
             )
 
+    async def action_quit(self) -> None:
+        """Quit once a running autosave has reached the disk."""
+        await self.workers.wait_for_complete()
+        self.exit()
+
     def action_help_quit(self) -> None:
         self.notify(msg.HOW_TO_QUIT, title=msg.KEY_QUIT)
 

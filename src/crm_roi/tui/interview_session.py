@@ -7,7 +7,8 @@ screens see the view models it returns.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,14 +28,14 @@ from crm_roi.flow.schema import AnswerValue, Question
 from crm_roi.interview import (
     Interview,
     InterviewError,
+    autosave_path,
     list_autosaves,
     new_interview,
     read_interview,
     save_interview,
 )
-from crm_roi.interview import autosave as autosave_interview
 from crm_roi.interview.migration import open_interview
-from crm_roi.tui.session import MakePdf
+from crm_roi.tui.session import MakePdf, SaveFailed
 from crm_roi.tui.view_models import (
     AdviceView,
     AnswerFeedback,
@@ -114,6 +115,9 @@ class InterviewSession:
         self._saved_path = saved_path
         self._pdf_dir = pdf_dir
         self._evaluation: Evaluation | None = None
+        self._save_lock = threading.Lock()
+        self._version = 0  # of the answers handed to a save
+        self._written_version = 0  # of the answers on disk
 
     # -- Session protocol -----------------------------------------------------------------
 
@@ -255,16 +259,34 @@ class InterviewSession:
         stem = "business-case" + (f"-{_slug(name)}" if name and _slug(name) else "")
         return (self._pdf_dir or Path.cwd()) / f"{stem}.pdf"
 
-    def autosave(self) -> Path:
+    def prepare_autosave(self) -> Callable[[], Path]:
         self._interview = self._interview_now()
-        path = autosave_interview(self._interview)
-        if self._saved_path is not None:
-            save_interview(self._interview, self._saved_path)
-        return path
+        self._version += 1
+        interview, version, own_file = self._interview, self._version, self._saved_path
+
+        def write() -> Path:
+            with self._save_lock:
+                path = autosave_path(interview)
+                if version < self._written_version:
+                    return path  # a newer state is already on disk
+                try:
+                    save_interview(interview, path)
+                    if own_file is not None:
+                        save_interview(interview, own_file)
+                except InterviewError as exc:
+                    raise SaveFailed(str(exc)) from exc
+                self._written_version = version
+                return path
+
+        return write
 
     def save_as(self, path: Path) -> Path:
         self._interview = self._interview_now()
-        self._saved_path = save_interview(self._interview, path)
+        with self._save_lock:
+            try:
+                self._saved_path = save_interview(self._interview, path)
+            except InterviewError as exc:
+                raise SaveFailed(str(exc)) from exc
         return self._saved_path
 
     # -- helpers ----------------------------------------------------------------------------

@@ -26,6 +26,10 @@ from crm_roi.tui.view_models import (
 MakePdf = Callable[[Any, Path], object]
 
 
+class SaveFailed(Exception):
+    """Saving the interview failed; the message is Dutch and says why."""
+
+
 class Session(Protocol):
     """A running interview as the app sees it."""
 
@@ -76,11 +80,13 @@ class Session(Protocol):
 
     def default_pdf_path(self) -> Path: ...
 
-    def autosave(self) -> Path:
-        """Save atomically to the autosave file (and to the user's own file, if any)."""
+    def prepare_autosave(self) -> Callable[[], Path]:
+        """Freeze the answers now; the returned function saves them atomically to the autosave
+        file (and the user's own file, if any). It may run in a thread; a save never overwrites
+        a newer one. Raises SaveFailed."""
 
     def save_as(self, path: Path) -> Path:
-        """Save atomically to `path`; later autosaves also go there."""
+        """Save atomically to `path`; later autosaves also go there. Raises SaveFailed."""
 
 
 SessionFactory = Callable[[Path | None], Session]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -18,7 +19,7 @@ from crm_roi.tui import messages as msg
 from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.screens.save_as import SaveAsScreen
-from crm_roi.tui.session import MakePdf, Session
+from crm_roi.tui.session import MakePdf, SaveFailed, Session
 from crm_roi.tui.view_models import ProgressView, QuestionView, SummaryView
 from crm_roi.tui.widgets.answer_input import AnswerInput
 from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, figure_lines
@@ -157,10 +158,17 @@ class ChatScreen(Screen[None]):
         self.action_explain()
 
     def _autosave(self) -> None:
+        self._write_autosave(self.session.prepare_autosave())
+
+    @work(thread=True, group="autosave")
+    def _write_autosave(self, write: Callable[[], Path]) -> None:
+        """The atomic save (with fsync) off the UI thread, so the next question is not held up."""
         try:
-            self.session.autosave()
-        except OSError as exc:
-            self.notify(msg.SAVE_FAILED.format(reason=exc), severity="error")
+            write()
+        except SaveFailed as exc:
+            self.app.call_from_thread(
+                self.notify, msg.SAVE_FAILED.format(reason=exc), severity="error"
+            )
 
     # -- the end ----------------------------------------------------------------------------
 
@@ -251,7 +259,7 @@ class ChatScreen(Screen[None]):
             return
         try:
             saved = self.session.save_as(path)
-        except OSError as exc:
+        except SaveFailed as exc:
             self.notify(msg.SAVE_FAILED.format(reason=exc), severity="error")
             return
         self.notify(msg.SAVED.format(path=saved))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Static
 
 from crm_roi.tui import messages as msg
@@ -52,24 +53,24 @@ class HelpMessage(ChatMessage):
     """The explanation of a question, on request."""
 
 
-class QuestionMessage(Vertical):
-    """The adviser asks a question; the default and its source sit below, quieter."""
+QUIET = "italic $text-muted"
+
+
+class QuestionMessage(Static):
+    """The adviser asks a question; the default and its source follow, quieter.
+
+    One widget per message (not a container): the chat stays quick to lay out as it grows.
+    """
 
     def __init__(self, question: QuestionView) -> None:
-        super().__init__()
-        self.question = question
-
-    def compose(self) -> ComposeResult:
-        yield Static(self.question.text, markup=False, classes="question-text")
-        line = default_line(self.question)
+        parts: list[str | tuple[str, str]] = [question.text]
+        line = default_line(question)
         if line is not None:
-            yield Static(line, markup=False, classes="question-default")
-        if self.question.current_text is not None:
-            yield Static(
-                msg.EARLIER_ANSWER.format(answer=self.question.current_text),
-                markup=False,
-                classes="question-default",
-            )
+            parts.append(("\n" + line, QUIET))
+        if question.current_text is not None:
+            parts.append(("\n" + msg.EARLIER_ANSWER.format(answer=question.current_text), QUIET))
+        super().__init__(Content.assemble(*parts))
+        self.question = question
 
 
 class SummaryMessage(Vertical):

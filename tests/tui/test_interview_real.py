@@ -1,0 +1,191 @@
+"""The app on the real flow engine, business case, interview file and (for the PDF) report."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from crm_roi.interview import list_autosaves, load_interview
+from crm_roi.tui.app import CrmRoiApp
+from crm_roi.tui.interview_session import InterviewSession, find_unfinished, open_session
+from crm_roi.tui.screens.chat import ChatScreen
+from crm_roi.tui.screens.overview import EditAnswerScreen, OverviewScreen
+from crm_roi.tui.screens.welcome import WelcomeScreen
+from crm_roi.tui.widgets.case_panel import CasePanel
+from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, UserMessage
+
+# Answers for the questions without a default (the rest: Enter accepts the default).
+TYPED = {"organisatie": "Installatiebedrijf Jansen", "aantal_gebruikers": "12"}
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("CRM_ROI_DATA_DIR", str(folder))
+    return folder
+
+
+def chat(app: CrmRoiApp) -> ChatScreen:
+    assert isinstance(app.screen, ChatScreen)
+    return app.screen
+
+
+def asked_id(app: CrmRoiApp) -> str:
+    return chat(app).query(QuestionMessage).last().question.id
+
+
+async def answer_next(pilot: object, app: CrmRoiApp) -> bool:
+    """Answer the current question as a hurried user would; False when none is left."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    question = chat(app).session.current()
+    if question is None:
+        return False
+    if question.id in TYPED:
+        await pilot.press(*TYPED[question.id])
+    elif question.kind == "multichoice" and not question.default_values:
+        await pilot.press("space")  # the first goal
+    await pilot.press("enter")
+    await pilot.pause()
+    return True
+
+
+async def answer_until(pilot: object, app: CrmRoiApp, question_id: str) -> None:
+    """Answer on defaults until `question_id` is asked."""
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await pilot.pause()
+    while asked_id(app) != question_id:
+        assert await answer_next(pilot, app)
+
+
+def new_app(tmp_path: Path, pdfs: list[Path] | None = None) -> CrmRoiApp:
+    def make_pdf(evaluation: object, path: Path) -> None:
+        from crm_roi.report import render_pdf
+
+        render_pdf(evaluation, path)  # type: ignore[arg-type]
+        assert pdfs is not None
+        pdfs.append(path)
+
+    return CrmRoiApp(
+        lambda path: open_session(path, pdf_dir=tmp_path),
+        make_pdf=make_pdf if pdfs is not None else None,
+        warm_up=False,
+    )
+
+
+def test_whole_interview_on_defaults_ends_in_a_pdf(tmp_path: Path) -> None:
+    pdfs: list[Path] = []
+
+    async def scenario() -> None:
+        app = new_app(tmp_path, pdfs)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            for _ in range(80):
+                if not await answer_next(pilot, app):
+                    break
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert chat(app).query("SummaryMessage")
+
+    asyncio.run(scenario())
+    assert len(pdfs) == 1
+    assert pdfs[0].read_bytes().startswith(b"%PDF")
+
+
+def test_bad_amount_gives_the_engines_message_and_keeps_the_question(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test() as pilot:
+            await answer_until(pilot, app, "licentie_per_gebruiker_per_maand")
+            await pilot.press(*"heel veel", "enter")
+            await pilot.pause()
+            assert asked_id(app) == "licentie_per_gebruiker_per_maand"
+            refusal = str(chat(app).query(RefusalMessage).last().render())
+            assert "bedrag" in refusal
+            assert chat(app).query_one(Input).value == "heel veel"  # nothing lost
+            assert chat(app).session.question("aantal_gebruikers").current_text == "12"
+
+    asyncio.run(scenario())
+
+
+def test_autosave_and_resume_restore_every_answer(tmp_path: Path, data_dir: Path) -> None:
+    async def first_part() -> dict[str, object]:
+        app = new_app(tmp_path)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            for _ in range(8):
+                await answer_next(pilot, app)
+            await app.workers.wait_for_complete()  # the autosave runs in a thread
+            session = chat(app).session
+            assert isinstance(session, InterviewSession)
+            return dict(session.saved_interview.answers)
+
+    answers = asyncio.run(first_part())
+    [autosave] = list_autosaves()
+    assert load_interview(autosave).answers == answers
+    assert [c.path for c in find_unfinished()] == [autosave]
+
+    async def resumed() -> None:
+        app = CrmRoiApp(open_session, find_unfinished=find_unfinished, warm_up=False)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, WelcomeScreen)
+            await pilot.press("enter")  # the unfinished interview is the first choice
+            await pilot.pause()
+            session = chat(app).session
+            assert isinstance(session, InterviewSession)
+            assert dict(session.saved_interview.answers) == answers
+            assert len(chat(app).query(UserMessage)) == len(answers)
+
+    asyncio.run(resumed())
+
+
+def test_edit_in_the_overview_changes_the_figures(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            while chat(app).query_one(CasePanel).figures is None:
+                await answer_next(pilot, app)
+            before = chat(app).query_one(CasePanel).figures
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            overview = app.screen
+            assert isinstance(overview, OverviewScreen)
+            overview._edit("aantal_gebruikers")
+            await pilot.pause()
+            assert isinstance(app.screen, EditAnswerScreen)
+            await pilot.press("ctrl+u", *"40", "enter")
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+            after = chat(app).query_one(CasePanel).figures
+            assert before is not None and after is not None
+            assert after.investment > before.investment
+
+    asyncio.run(scenario())
+
+
+def test_back_then_a_new_answer_changes_the_figures(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await answer_until(pilot, app, "prijsstijging")
+            before = chat(app).query_one(CasePanel).figures
+            await pilot.press("ctrl+b")
+            await pilot.pause()
+            assert asked_id(app) == "licentie_per_gebruiker_per_maand"
+            await pilot.press("ctrl+u", *"99", "enter")
+            await pilot.pause()
+            assert asked_id(app) == "prijsstijging"
+            after = chat(app).query_one(CasePanel).figures
+            assert before is not None and after is not None
+            assert after.npv < before.npv
+
+    asyncio.run(scenario())
