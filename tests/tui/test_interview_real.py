@@ -18,7 +18,7 @@ from crm_roi.tui.widgets.case_panel import CasePanel
 from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, UserMessage
 
 # Answers for the questions without a default (the rest: Enter accepts the default).
-TYPED = {"organisatie": "Installatiebedrijf Jansen", "aantal_gebruikers": "12"}
+TYPED = {"organisatie": "Jansen", "aantal_gebruikers": "12"}
 
 
 @pytest.fixture(autouse=True)
@@ -72,11 +72,13 @@ def new_app(tmp_path: Path, pdfs: list[Path] | None = None) -> CrmRoiApp:
         assert pdfs is not None
         pdfs.append(path)
 
-    return CrmRoiApp(
+    app = CrmRoiApp(
         lambda path: open_session(path, pdf_dir=tmp_path),
         make_pdf=make_pdf if pdfs is not None else None,
         warm_up=False,
     )
+    app.animation_level = "none"  # no smooth scrolling to wait for
+    return app
 
 
 def test_whole_interview_on_defaults_ends_in_a_pdf(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from textual.command import CommandPalette, Provider
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.commands import ScreenCommands
-from crm_roi.tui.screens.chat import ChatScreen
+from crm_roi.tui.screens.chat import AUTOSAVE_GROUP, ChatScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
 from crm_roi.tui.session import MakePdf, SessionFactory
 from crm_roi.tui.view_models import ResumeCandidate
@@ -79,8 +79,10 @@ class CrmRoiApp(App[None]):
             )
 
     async def action_quit(self) -> None:
-        """Quit once a running autosave has reached the disk."""
-        await self.workers.wait_for_complete()
+        """Quit once a running autosave has reached the disk (a PDF in progress is dropped)."""
+        for worker in list(self.workers):
+            if worker.group == AUTOSAVE_GROUP and not worker.is_finished:
+                await worker.wait()
         self.exit()
 
     def action_help_quit(self) -> None:

@@ -66,7 +66,7 @@ SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 WELCOME_NEW = "Nieuw gesprek beginnen"
 WELCOME_RESUME = "Verder met {organisation} ({answered} antwoorden, {updated})"
 WELCOME_RESUME_HEADING = "U heeft nog een gesprek dat niet af is:"
-WELCOME_HINT = "Kies met ↑/↓ en Enter. F1 geeft hulp, Ctrl+Q sluit af."
+WELCOME_HINT = "Kies met ↑/↓ en Enter. Ctrl+Q sluit af; niets gaat verloren."
 UNNAMED_ORGANISATION = "naamloze organisatie"
 
 # Overview.
@@ -96,6 +96,15 @@ HELP_TITLE = "Hulp"
 HELP_QUESTION = "Over deze vraag"
 HELP_KEYS = "Sneltoetsen"
 HELP_CLOSE = "Esc of F1 sluit dit venster."
+HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
+    ("Enter", "antwoord geven (leeg: de standaard overnemen)"),
+    ("F1", "deze hulp"),
+    ("Ctrl+B", "terug naar de vorige vraag"),
+    ("Ctrl+O", "overzicht van alle antwoorden, om te wijzigen"),
+    ("Ctrl+S", "opslaan als bestand naar keuze"),
+    ("Ctrl+P", "alle opdrachten"),
+    ("Ctrl+Q", "afsluiten (het gesprek is al bewaard)"),
+)
 HELP_ANSWERING = (
     "Typ uw antwoord en druk op Enter. Een lege regel neemt de standaardwaarde over. "
     "Typ ? als antwoord om de uitleg in het gesprek te zien."
@@ -103,7 +112,7 @@ HELP_ANSWERING = (
 
 # Key bindings and command palette.
 KEY_HELP = "Hulp"
-KEY_BACK = "Vorige vraag"
+KEY_BACK = "Terug"
 KEY_OVERVIEW = "Overzicht"
 KEY_SAVE_AS = "Opslaan als"
 KEY_QUIT = "Afsluiten"

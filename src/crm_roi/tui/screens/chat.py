@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from crm_roi.tui.view_models import Given
 
 
+AUTOSAVE_GROUP = "autosave"
+
+
 def progress_text(progress: ProgressView) -> str:
     if progress.complete:
         return msg.PROGRESS_DONE
@@ -160,7 +163,7 @@ class ChatScreen(Screen[None]):
     def _autosave(self) -> None:
         self._write_autosave(self.session.prepare_autosave())
 
-    @work(thread=True, group="autosave")
+    @work(thread=True, group=AUTOSAVE_GROUP)
     def _write_autosave(self, write: Callable[[], Path]) -> None:
         """The atomic save (with fsync) off the UI thread, so the next question is not held up."""
         try:

@@ -13,16 +13,6 @@ from textual.widgets import Static
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import QuestionView
 
-KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "antwoord geven (leeg: de standaard overnemen)"),
-    ("F1", msg.KEY_HELP.lower()),
-    ("Ctrl+B", msg.KEY_BACK.lower()),
-    ("Ctrl+O", msg.KEY_OVERVIEW.lower()),
-    ("Ctrl+S", msg.KEY_SAVE_AS.lower()),
-    ("Ctrl+P", msg.KEY_PALETTE.lower()),
-    ("Ctrl+Q", msg.KEY_QUIT.lower()),
-)
-
 
 class HelpScreen(ModalScreen[None]):
     """A modal with the question's help text and the keys."""
@@ -44,9 +34,9 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(self.question.help or msg.HELP_NOT_AVAILABLE, markup=False)
             yield Static(msg.HELP_KEYS, classes="help-heading", markup=False)
             yield Static(msg.HELP_ANSWERING, markup=False)
-            width = max(len(key) for key, _ in KEYS)
+            width = max(len(key) for key, _ in msg.HELP_KEY_LINES)
             yield Static(
-                "\n".join(f"{key:<{width}}  {what}" for key, what in KEYS),
+                "\n".join(f"{key:<{width}}  {what}" for key, what in msg.HELP_KEY_LINES),
                 classes="help-keys",
                 markup=False,
             )
