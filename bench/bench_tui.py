@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 RUNS = 5
@@ -100,10 +99,11 @@ async def enter_to_next_question() -> list[float]:
 
 
 def main() -> None:
-    os.environ["CRM_ROI_DATA_DIR"] = tempfile.mkdtemp(prefix="crm-roi-bench-")
-    os.chdir(Path(os.environ["CRM_ROI_DATA_DIR"]))
-    first = [time_to_first_question() for _ in range(RUNS)]
-    steps = asyncio.run(enter_to_next_question())
+    with tempfile.TemporaryDirectory(prefix="crm-roi-bench-") as folder:
+        os.environ["CRM_ROI_DATA_DIR"] = folder
+        os.chdir(folder)
+        first = [time_to_first_question() for _ in range(RUNS)]
+        steps = asyncio.run(enter_to_next_question())
     first_ms = statistics.median(first) * 1000
     step_ms = statistics.median(steps) * 1000
     print(f"tui: eerste vraag op scherm      mediaan {first_ms:7.1f} ms  (doel < 500 ms)")

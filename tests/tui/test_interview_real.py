@@ -191,3 +191,23 @@ def test_back_then_a_new_answer_changes_the_figures(tmp_path: Path) -> None:
             assert after.npv < before.npv
 
     asyncio.run(scenario())
+
+
+def test_save_as_writes_the_interview_and_later_answers_follow(tmp_path: Path) -> None:
+    target = tmp_path / "mijn-business-case.yaml"
+
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test() as pilot:
+            await answer_until(pilot, app, "crm_pakket")
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert load_interview(target).answers["organisatie"] == "Jansen"
+            await answer_next(pilot, app)  # crm_pakket, autosaved to the chosen file too
+            await app.workers.wait_for_complete()
+
+    asyncio.run(scenario())
+    assert "crm_pakket" in load_interview(target).answers
