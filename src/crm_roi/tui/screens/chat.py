@@ -209,7 +209,7 @@ class ChatScreen(Screen[None]):
         verdict = (msg.VERDICT_POSITIVE if summary.positive else msg.VERDICT_NEGATIVE).format(
             horizon=horizon
         )
-        advice = [f"{item.title}: {item.text}" for item in summary.advice]
+        advice = [(item.title, item.text) for item in summary.advice]
         self._say(SummaryMessage(figure_lines(summary.figures), verdict, advice))
 
     def _show_pdf_busy(self) -> None:

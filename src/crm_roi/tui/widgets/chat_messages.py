@@ -74,9 +74,11 @@ class QuestionMessage(Static):
 
 
 class SummaryMessage(Vertical):
-    """The end of the interview: key figures, verdict and top advice."""
+    """The end of the interview: key figures, verdict and top advice (title, text)."""
 
-    def __init__(self, lines: list[tuple[str, str]], verdict: str, advice: list[str]) -> None:
+    def __init__(
+        self, lines: list[tuple[str, str]], verdict: str, advice: list[tuple[str, str]]
+    ) -> None:
         super().__init__()
         self._lines = lines
         self._verdict = verdict
@@ -84,10 +86,12 @@ class SummaryMessage(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(msg.SUMMARY_TITLE, classes="summary-title", markup=False)
-        for label, value in self._lines:
-            yield Static(f"{label}: {value}", markup=False, classes="summary-line")
+        width = max(len(label) for label, _ in self._lines)
+        figures = "\n".join(f"{label:<{width}}  {value}" for label, value in self._lines)
+        yield Static(figures, markup=False, classes="summary-figures")
         yield Static(self._verdict, markup=False, classes="summary-verdict")
         if self._advice:
-            yield Static(msg.TOP_ADVICE, markup=False, classes="summary-title")
-            for text in self._advice:
-                yield Static(f"• {text}", markup=False, classes="summary-advice")
+            yield Static(msg.TOP_ADVICE, markup=False, classes="summary-title summary-advice-title")
+            for title, text in self._advice:
+                content = Content.assemble(("• " + title, "bold"), "\n" + text)
+                yield Static(content, classes="summary-advice")
