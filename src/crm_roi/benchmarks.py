@@ -110,9 +110,7 @@ class Benchmarks(_Frozen):
         try:
             bench = self.benchmarks[benchmark_id]
         except KeyError:
-            raise BenchmarkError(
-                f"Onbekende benchmark '{benchmark_id}'.", benchmark_id
-            ) from None
+            raise BenchmarkError(f"Onbekende benchmark '{benchmark_id}'.", benchmark_id) from None
         if bench.by is None:
             assert bench.value is not None and bench.source is not None and bench.date is not None
             return ResolvedBenchmark(
