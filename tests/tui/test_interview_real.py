@@ -117,7 +117,7 @@ def test_bad_amount_gives_the_engines_message_and_keeps_the_question(tmp_path: P
 
 
 def test_autosave_and_resume_restore_every_answer(tmp_path: Path, data_dir: Path) -> None:
-    async def first_part() -> dict[str, object]:
+    async def first_part() -> tuple[dict[str, object], tuple[str, ...]]:
         app = new_app(tmp_path)
         async with app.run_test() as pilot:
             await pilot.pause()
@@ -126,11 +126,14 @@ def test_autosave_and_resume_restore_every_answer(tmp_path: Path, data_dir: Path
             await app.workers.wait_for_complete()  # the autosave runs in a thread
             session = chat(app).session
             assert isinstance(session, InterviewSession)
-            return dict(session.saved_interview.answers)
+            saved = session.saved_interview
+            return dict(saved.answers), saved.accepted_defaults
 
-    answers = asyncio.run(first_part())
+    answers, accepted = asyncio.run(first_part())
+    assert accepted, "taking a default is saved as such, not as the user's own answer"
     [autosave] = list_autosaves()
     assert load_interview(autosave).answers == answers
+    assert load_interview(autosave).accepted_defaults == accepted
     assert [c.path for c in find_unfinished()] == [autosave]
 
     async def resumed() -> None:
@@ -143,7 +146,8 @@ def test_autosave_and_resume_restore_every_answer(tmp_path: Path, data_dir: Path
             session = chat(app).session
             assert isinstance(session, InterviewSession)
             assert dict(session.saved_interview.answers) == answers
-            assert len(chat(app).query(UserMessage)) == len(answers)
+            assert session.saved_interview.accepted_defaults == accepted
+            assert len(chat(app).query(UserMessage)) == len(answers) + len(accepted)
 
     asyncio.run(resumed())
 

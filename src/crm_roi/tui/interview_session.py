@@ -34,7 +34,7 @@ from crm_roi.interview import (
     read_interview,
     save_interview,
 )
-from crm_roi.interview.migration import open_interview
+from crm_roi.interview.migration import interview_with_engine, open_interview
 from crm_roi.tui.session import MakePdf, SaveFailed
 from crm_roi.tui.view_models import (
     AdviceView,
@@ -314,7 +314,7 @@ class InterviewSession:
         return inputs
 
     def _interview_now(self) -> Interview:
-        return self._interview.with_answers(dict(self._engine.answers))
+        return interview_with_engine(self._interview, self._engine)
 
     def _evaluate(self) -> Evaluation:
         if self._evaluation is None:
