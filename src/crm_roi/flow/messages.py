@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 
 # --- answers --------------------------------------------------------------------------------
 
-YES = "ja"
-NO = "nee"
+YES = "Ja"
+NO = "Nee"
 YES_WORDS = frozenset({"ja", "j", "jazeker", "zeker", "yes", "y", "wel", "klopt", "ok", "oke"})
 NO_WORDS = frozenset({"nee", "n", "neen", "no", "niet", "geen", "nope"})
 ALL_WORDS = frozenset({"alle", "alles", "allemaal", "alle doelen"})
