@@ -36,7 +36,7 @@ def test_unreadable_answer_is_refused_in_dutch(engine: Engine) -> None:
     engine.answer("Acme")
     outcome = engine.answer("heel veel")
     assert not outcome.ok
-    assert outcome.message == "Dat kan ik niet lezen. Vul een heel getal, bijvoorbeeld 12 in."
+    assert outcome.message == "Dat kan ik niet lezen. Vul een geheel getal in, bijvoorbeeld 12."
     assert _current_id(engine) == "aantal_gebruikers"
 
 

@@ -66,7 +66,7 @@ def test_nonsense_numbers_are_refused(text: str) -> None:
 def test_whole_number_required_for_int() -> None:
     parsed = parse_answer(INT, "12,5")
     assert not parsed.ok
-    assert parsed.message == "Vul een heel getal in, zonder komma; bijvoorbeeld 12."
+    assert parsed.message == "Vul een geheel getal in, zonder komma; bijvoorbeeld 12."
 
 
 def test_int_accepts_thousands_and_k() -> None:

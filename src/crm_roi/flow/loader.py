@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import typing
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,8 @@ _EXPECTED_BY_ERROR = {
     "string_type": "tekst",
     "float_type": "een getal",
     "float_parsing": "een getal",
-    "int_type": "een heel getal",
-    "int_parsing": "een heel getal",
+    "int_type": "een geheel getal",
+    "int_parsing": "een geheel getal",
     "tuple_type": "een lijst",
     "list_type": "een lijst",
     "dict_type": "een blok met sleutels",
@@ -112,8 +113,22 @@ def load_flow(path: Path | str, benchmarks: Benchmarks | None = None) -> Flow:
 
 
 def load_default_flow() -> Flow:
-    """The bundled CRM interview."""
-    return load_flow(default_flow_path())
+    """The bundled CRM interview, read once per process (and again when the file changes).
+
+    A Flow is immutable, so every caller (the pipeline, the advice rules) may share it.
+    """
+    path = default_flow_path()
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_flow(path)  # FlowError with the Dutch finding
+    return _load_flow_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_flow_version(path: Path, mtime_ns: int, size: int) -> Flow:
+    """`load_flow` memoised per file version (its modification time and size)."""
+    return load_flow(path)
 
 
 def _question_entries(raw: LineMap) -> typing.Iterator[QuestionEntry]:

@@ -20,32 +20,34 @@ NO_WORDS = frozenset({"nee", "n", "neen", "no", "niet", "geen", "nope"})
 ALL_WORDS = frozenset({"alle", "alles", "allemaal", "alle doelen"})
 MAX_TEXT_LENGTH = 200
 
-_EXPECTED = {
-    "text": "een korte tekst",
-    "int": "een heel getal, bijvoorbeeld 12",
-    "euro": "een bedrag in euro, bijvoorbeeld 2.500 of € 1.250,50",
-    "percent": "een percentage, bijvoorbeeld 15 of 12,5%",
-    "hours": "een aantal uren, bijvoorbeeld 8 of 1,5",
-    "choice": "het nummer of de naam van een van de keuzes",
-    "multichoice": "een of meer keuzes, bijvoorbeeld 1,3 of 'leads en cross-selling'",
-    "yesno": "ja of nee",
+_EXPECTED = {  # what to type, and an example
+    "text": ("een korte tekst", ""),
+    "int": ("een geheel getal", "bijvoorbeeld 12"),
+    "euro": ("een bedrag in euro", "bijvoorbeeld 2.500 of € 1.250,50"),
+    "percent": ("een percentage", "bijvoorbeeld 15 of 12,5%"),
+    "hours": ("een aantal uren", "bijvoorbeeld 8 of 1,5"),
+    "choice": ("het nummer of de naam van een van de keuzes", ""),
+    "multichoice": ("een of meer keuzes", "bijvoorbeeld 1,3 of 'leads en cross-selling'"),
+    "yesno": ("ja of nee", ""),
 }
 
-WHOLE_NUMBER = "Vul een heel getal in, zonder komma; bijvoorbeeld 12."
+WHOLE_NUMBER = "Vul een geheel getal in, zonder komma; bijvoorbeeld 12."
 NOT_RELEVANT = "Deze vraag is nu niet van toepassing, door een eerder antwoord."
 COMPLETE = "Alle vragen zijn beantwoord."
 
 
 def expected(question_type: str) -> str:
-    return _EXPECTED.get(question_type, _EXPECTED["text"])
+    """What to fill in, as the end of "Vul ...": `een bedrag in euro in, bijvoorbeeld 2.500`."""
+    what, example = _EXPECTED.get(question_type, _EXPECTED["text"])
+    return f"{what} in, {example}" if example else f"{what} in"
 
 
 def not_understood(question_type: str) -> str:
-    return f"Dat kan ik niet lezen. Vul {expected(question_type)} in."
+    return f"Dat kan ik niet lezen. Vul {expected(question_type)}."
 
 
 def no_default(question_type: str) -> str:
-    return f"Deze vraag heeft geen standaardwaarde; vul {expected(question_type)} in."
+    return f"Deze vraag heeft geen standaardwaarde; vul {expected(question_type)}."
 
 
 def text_too_long(limit: int) -> str:

@@ -7,7 +7,7 @@ APP_TITLE = "CRM business case"
 # Input hints per question type (placeholders).
 PLACEHOLDERS: dict[str, str] = {
     "text": "Typ uw antwoord",
-    "int": "Een heel getal, bijv. 12",
+    "int": "Een geheel getal, bijv. 12",
     "euro": "Een bedrag, bijv. 1.250 of € 2.000,-",
     "percent": "Een percentage, bijv. 15%",
     "hours": "Aantal uren, bijv. 2,5",
