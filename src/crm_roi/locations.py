@@ -57,5 +57,21 @@ def user_data_dir() -> Path:
     return user_data_path("crm-roi", appauthor=False)
 
 
+CACHE_DIR_ENV = "CRM_ROI_CACHE_DIR"
+
+
+def user_cache_dir() -> Path:
+    """The user's cache folder (compiled report templates); nothing in it needs keeping.
+
+    The environment variable CRM_ROI_CACHE_DIR overrides it (tests, portable installs).
+    """
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("crm-roi", appauthor=False)
+
+
 def autosave_dir() -> Path:
     return user_data_dir() / "interviews"

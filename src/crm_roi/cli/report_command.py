@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from crm_roi.report.style import ReportStyle
 
 OutputFormat = Literal["pdf", "html", "json"]
+BATCH_GC_THRESHOLDS = (50_000, 20, 20)  # Python's default: (700, 10, 10)
 
 
 @dataclass(frozen=True)
@@ -69,18 +72,19 @@ def run_report(
     targets = output_paths(files, output, fmt)
     documents: list[object] = []
     failures = 0
-    for path, target in zip(files, targets, strict=True):
-        try:
-            document = _report_one(path, target, fmt, texts, style)
-        except Exception as error:
-            message = user_error_message(error, source=str(path))
-            if message is None:
-                raise
-            click.echo(messages.error_line(message), err=True)
-            failures += 1
-            continue
-        if document is not None:
-            documents.append(document)
+    with _fewer_collections():
+        for path, target in zip(files, targets, strict=True):
+            try:
+                document = _report_one(path, target, fmt, texts, style)
+            except Exception as error:
+                message = user_error_message(error, source=str(path))
+                if message is None:
+                    raise
+                click.echo(messages.error_line(message), err=True)
+                failures += 1
+                continue
+            if document is not None:
+                documents.append(document)
     if documents:
         from crm_roi.json_export import to_json
 
@@ -88,6 +92,22 @@ def run_report(
     if failures and len(files) > 1:
         click.echo(messages.failed_files(failures), err=True)
     return 2 if failures else 0
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the garbage collector less often while reports are made (a batch, like mypy's).
+
+    Loading the modules and WeasyPrint's layout allocate objects by the hundred thousand;
+    at Python's default threshold the collector walks them again every 700 allocations.
+    The higher threshold costs a few MB of memory and saves some 0.1 s per PDF.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(*BATCH_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def _report_one(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -14,6 +17,7 @@ from crm_roi.report import messages
 from crm_roi.report.charts import CHARTS
 from crm_roi.report.errors import ReportError
 from crm_roi.report.filters import FILTERS
+from crm_roi.report.template_cache import template_bytecode_cache
 from crm_roi.report.view import ReportView
 
 LOG = logging.getLogger(__name__)
@@ -32,7 +36,10 @@ class PdfResult:
 
 @cache
 def environment(templates: Path | None = None) -> jinja2.Environment:
-    """The one Jinja2 environment: autoescape on, undefined names are errors."""
+    """The one Jinja2 environment: autoescape on, undefined names are errors.
+
+    Compiled templates are kept in the user's cache folder between runs (template_cache).
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates or report_templates_dir()),
         autoescape=True,
@@ -42,6 +49,7 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.globals.update(CHARTS)
+    env.bytecode_cache = template_bytecode_cache(env)
     return env
 
 
@@ -62,16 +70,36 @@ def write_pdf(html: str, path: Path, *, logo: Path | None = None) -> PdfResult:
 
     root = report_templates_dir()
     fetcher = LocalOnlyFetcher(root, [logo] if logo else [])
-    document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
     variant: str | None = PDF_VARIANT
-    try:
-        pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
-    except (ValueError, TypeError, KeyError, AssertionError) as exc:  # pragma: no cover
-        LOG.warning(messages.pdfua_failed(str(exc)))
-        variant = None
-        pdf = document.write_pdf()
+    with _collector_skips_older_objects():
+        document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)
+        try:
+            pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
+        except (ValueError, TypeError, KeyError, AssertionError) as exc:  # pragma: no cover
+            LOG.warning(messages.pdfua_failed(str(exc)))
+            variant = None
+            pdf = document.write_pdf()
     try:
         path.write_bytes(pdf)
     except OSError as exc:
         raise ReportError(messages.cannot_write(path, exc.strerror or str(exc))) from exc
     return PdfResult(path=path, variant=variant, refused_urls=tuple(fetcher.refused))
+
+
+@contextmanager
+def _collector_skips_older_objects() -> Iterator[None]:
+    """Keep the garbage collector off the objects that exist already, for the duration.
+
+    WeasyPrint builds a large tree of short-lived objects, so the collector runs often; the
+    objects alive before (modules, the evaluation) outlive the render, and freezing them
+    spares every full collection from walking them again (about 100 ms per report). Nothing
+    is frozen when someone else froze objects already.
+    """
+    freezes = gc.get_freeze_count() == 0
+    if freezes:
+        gc.freeze()
+    try:
+        yield
+    finally:
+        if freezes:
+            gc.unfreeze()
