@@ -23,7 +23,7 @@ def euro(amount: float, *, cents: bool = False) -> str:
         return format_currency(amount, "EUR", locale=LOCALE)
     rounded = round(amount)
     return format_currency(
-        rounded, "EUR", format="¤ #,##0;¤ -#,##0", locale=LOCALE, currency_digits=False
+        rounded, "EUR", format="¤\xa0#,##0;¤\xa0-#,##0", locale=LOCALE, currency_digits=False
     )
 
 

@@ -149,5 +149,5 @@ def test_licence_far_above_list_price_warns(default_flow: Flow, benchmarks: Benc
     outcome = engine.answer_question("licentie_per_gebruiker_per_maand", "120")
     assert outcome.ok
     assert outcome.warnings[0].startswith(
-        "Dat is hoog voor Pipedrive: de lijstprijs is ongeveer € 29"
+        "Dat is hoog voor Pipedrive: de lijstprijs is ongeveer €\xa029"
     )

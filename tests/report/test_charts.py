@@ -66,7 +66,7 @@ def test_axis_labels_are_dutch_euros() -> None:
         costs_label="Kosten",
         benefits_label="Baten",
     )
-    assert "€ 100.000" in texts(svg)
+    assert "€\xa0100.000" in texts(svg)
 
 
 def test_costs_and_benefits_draws_two_bars_per_year() -> None:
