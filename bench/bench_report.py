@@ -32,12 +32,19 @@ WEASYPRINT_ONLY = (
 )
 
 
+class RunFailed(Exception):
+    """A timed command failed; the message is its standard error."""
+
+
 def seconds(command: list[str]) -> float:
     """Wall time of one fresh process, with Python's .pyc files in use as for a user."""
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env=env)
-    return time.perf_counter() - start
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RunFailed(result.stderr.strip())
+    return elapsed
 
 
 def interleaved_times(first: list[str], second: list[str]) -> tuple[list[float], list[float]]:
@@ -91,10 +98,21 @@ def main() -> int:
             html = out / f"{example.stem}.html"
             if not make_html(crm_roi, example, html):
                 continue
-            full, alone = interleaved_times(
-                [*crm_roi, "report", str(example), "-o", str(out / "a.pdf")],
-                [sys.executable, "-c", WEASYPRINT_ONLY, str(html), base_url, str(out / "b.pdf")],
-            )
+            try:
+                full, alone = interleaved_times(
+                    [*crm_roi, "report", str(example), "-o", str(out / "a.pdf")],
+                    [
+                        sys.executable,
+                        "-c",
+                        WEASYPRINT_ONLY,
+                        str(html),
+                        base_url,
+                        str(out / "b.pdf"),
+                    ],
+                )
+            except RunFailed as failure:
+                print(f"{example.stem}: faalt tijdens het meten: {failure}")
+                continue
             ratio = statistics.median(full) / statistics.median(alone)
             print(
                 f"{example.stem:<36} {_min_median(full):>16} {_min_median(alone):>19}"
