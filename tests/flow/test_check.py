@@ -59,7 +59,8 @@ def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
         "  - title: A\n    questions:\n"
         "      - {id: a, type: int, text: A, min: 5, max: 1}\n"
         "      - {id: b, type: euro, text: B, default: {benchmark: onbekend}}\n"
-        "      - {id: a, type: text, text: C, when: 'zz > 1'}\n",
+        "      - {id: a, type: text, text: C}\n"
+        "      - {id: c, type: text, text: D, when: 'zz > 1'}\n",
         encoding="utf-8",
     )
     findings = check_flow_file(flow)
@@ -86,3 +87,27 @@ def test_findings_format_as_file_line_id_message() -> None:
     path = FIXTURES / "broken_flows" / "min_above_max.yaml"
     text = format_findings(check_flow_file(path))
     assert text.startswith(f"{path}:11: [aantal] 'min' (10)")
+
+
+def test_a_saved_interview_is_one_finding() -> None:
+    findings = check_flow_file(Path(__file__).parents[2] / "examples" / "groothandel-dynamics.yaml")
+    assert [f.message for f in findings] == [
+        "Dit is een opgeslagen interview, geen vragenlijst. "
+        "Gebruik 'crm-roi open BESTAND' of 'crm-roi report BESTAND'."
+    ]
+
+
+def test_a_renamed_question_duplicating_an_id_gives_few_findings(tmp_path: Path) -> None:
+    text = default_flow_path().read_text(encoding="utf-8")
+    broken = tmp_path / "dubbel.yaml"
+    broken.write_text(text.replace("      - id: methode\n", "      - id: doelen\n"), "utf-8")
+    messages = [f.message for f in check_flow_file(broken)]
+    assert len(messages) == 2
+    assert "komt twee keer voor" in messages[0]
+    assert "onbekende vraag 'methode'" in messages[1]
+
+
+def test_default_flow_section_intro_alternatives_are_compiled() -> None:
+    flow = load_flow(default_flow_path())
+    benefits = [s.title for s in flow.sections].index("Baten")
+    assert len(flow.intro_alternatives[benefits]) == 1

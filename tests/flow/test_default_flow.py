@@ -4,11 +4,12 @@ completion on defaults alone for every goal combination and both methods."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
 from crm_roi.benchmarks import Benchmarks
-from crm_roi.flow import Engine, Flow
+from crm_roi.flow import Engine, Flow, format_answer
 
 GOALS = ("efficientie", "leads", "conversie", "klantbehoud", "crossselling")
 COMBINATIONS = [
@@ -151,3 +152,48 @@ def test_licence_far_above_list_price_warns(default_flow: Flow, benchmarks: Benc
     assert outcome.warnings[0].startswith(
         "Dat is hoog voor Pipedrive: de lijstprijs is ongeveer €\xa029"
     )
+
+
+PROPER_NOUNS = ("CBS", "Forrester", "Tourniaire", "Salesforce", "Gartner", "Teamleader", "Dynamics")
+
+
+def _all_benchmark_sources(benchmarks: Benchmarks) -> list[tuple[str, str, str]]:
+    found = []
+    for bench_id, bench in benchmarks.benchmarks.items():
+        if bench.source is not None and bench.date is not None:
+            found.append((bench_id, bench.source, bench.date))
+        for option in bench.options.values():
+            found.append((bench_id, option.source, option.date))
+    return found
+
+
+def test_benchmark_sources_read_well_after_a_dash(benchmarks: Benchmarks) -> None:
+    for bench_id, source, date in _all_benchmark_sources(benchmarks):
+        first = source.split()[0].rstrip(",:")
+        assert first[0].islower() or first[0].isdigit() or first.startswith(PROPER_NOUNS), (
+            bench_id,
+            source,
+        )
+        assert re.fullmatch(r"\d{4}", date), (bench_id, date)
+        assert not re.search(r"\d,0\b", source), (bench_id, source)
+
+
+def test_literal_default_sources_add_something(default_flow: Flow) -> None:
+    for question in default_flow.questions:
+        default = question.default
+        if default is None or default.kind != "literal" or default.source is None:
+            continue
+        shown = format_answer(question, default.value).lower()
+        source = default.source.lower()
+        assert shown not in source and not source.startswith("standaard"), question.id
+
+
+def test_setup_costs_have_one_name(default_flow: Flow, benchmarks: Benchmarks) -> None:
+    label = default_flow.question("eenmalige_setupkosten").label
+    assert label == benchmarks.line_labels["eenmalige_setupkosten"]
+
+
+def test_warnings_are_remarks_not_questions(default_flow: Flow) -> None:
+    for question in default_flow.questions:
+        for warning in question.warn:
+            assert "?" not in warning.message, question.id

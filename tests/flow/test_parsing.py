@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crm_roi.flow import Flow, Question, format_answer, parse_answer
-from crm_roi.flow.parsing import parse_number
+from crm_roi.flow import Flow, Question, coerce_value, format_answer, parse_answer
+from crm_roi.flow.numbers import parse_number
 
 
 def _question(qtype: str, **extra: object) -> Question:
@@ -178,3 +178,90 @@ def test_choice_and_multichoice_round_trip(default_flow: Flow, data: st.DataObje
         else:
             continue
         assert parse_answer(question, format_answer(question, value)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 mensen", 12),
+        ("12 gebruikers", 12),
+        ("5 jaar", 5),
+        ("ongeveer 10", 10),
+        ("ca. 10", 10),
+        ("zo'n 10 uur", 10),
+        ("zo’n 10", 10),
+        ("ik denk 10", 10),
+        ("5 leads per maand", 5),
+        ("1 250", 1250),
+    ],
+)
+def test_one_number_among_a_few_words_is_read(text: str, expected: int) -> None:
+    assert parse_answer(INT, text).value == expected
+
+
+@pytest.mark.parametrize("text", ["10 of 12", "10-12", "10 tot 12", "10 12", "tussen 10 en 12"])
+def test_two_numbers_ask_for_one(text: str) -> None:
+    parsed = parse_answer(INT, text)
+    assert not parsed.ok
+    assert parsed.message is not None and "Kies één getal" in parsed.message
+
+
+def test_a_long_sentence_with_a_number_is_not_guessed() -> None:
+    assert not parse_answer(INT, "dat weet ik echt niet maar misschien wel 10").ok
+
+
+@pytest.mark.parametrize(
+    ("question_id", "value", "expected"),
+    [
+        ("werkweken_per_jaar", 46, "46 weken"),
+        ("horizon_jaren", 3, "3 jaar"),
+        ("aantal_gebruikers", 12, "12 gebruikers"),
+        ("aantal_gebruikers", 1, "1 gebruiker"),
+        ("extra_leads_per_maand", 5, "5 leads per maand"),
+        ("beheer_uren_per_maand", 8.0, "8 uur per maand"),
+        ("interne_projecturen", 64.0, "64 uur"),
+        ("opleiding_uren_per_gebruiker", 8.0, "8 uur per gebruiker"),
+    ],
+)
+def test_counts_and_hours_show_their_unit(
+    default_flow: Flow, question_id: str, value: float, expected: str
+) -> None:
+    assert format_answer(default_flow.question(question_id), value) == expected
+
+
+def test_every_count_and_hours_question_has_a_unit(default_flow: Flow) -> None:
+    for question in default_flow.questions:
+        if question.type in ("int", "hours"):
+            assert question.unit, question.id
+
+
+@settings(max_examples=40, deadline=None)
+@given(tenths=st.integers(min_value=0, max_value=100_000))
+def test_answers_with_units_round_trip(default_flow: Flow, tenths: int) -> None:
+    for question in default_flow.questions:
+        if question.type == "hours":
+            value: float = tenths / 10
+        elif question.type == "int":
+            value = tenths
+        else:
+            continue
+        assert parse_answer(question, format_answer(question, value)).value == value
+
+
+def test_a_stored_goal_that_is_not_a_choice_lists_the_ids(default_flow: Flow) -> None:
+    parsed = coerce_value(default_flow.question("doelen"), ["leads", "golf"])
+    assert parsed.message == (
+        "'golf' staat niet tussen de keuzes. "
+        "Kies uit: efficientie, leads, conversie, klantbehoud, crossselling."
+    )
+
+
+def test_a_stored_choice_that_is_not_a_choice_lists_the_ids(default_flow: Flow) -> None:
+    parsed = coerce_value(default_flow.question("methode"), "precies")
+    assert (
+        parsed.message == "'precies' staat niet tussen de keuzes. Kies uit: gedetailleerd, globaal."
+    )
+
+
+def test_a_stored_choice_id_is_accepted(default_flow: Flow) -> None:
+    assert coerce_value(default_flow.question("sector"), "ict").value == "ict"

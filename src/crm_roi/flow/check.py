@@ -17,7 +17,7 @@ from crm_roi.benchmarks import Benchmarks
 from crm_roi.flow import messages
 from crm_roi.flow.expressions import Expression, ExpressionError, compile_expression
 from crm_roi.flow.findings import Finding
-from crm_roi.flow.model import CompiledQuestion, CompiledRule
+from crm_roi.flow.model import CompiledIntro, CompiledQuestion, CompiledRule
 from crm_roi.flow.parsing import coerce_value
 from crm_roi.flow.reachability import Reach, is_satisfiable
 from crm_roi.flow.schema import CHOICE_TYPES, NUMERIC_TYPES, Question
@@ -37,24 +37,72 @@ class QuestionEntry:
     section_index: int
 
 
+@dataclass(frozen=True)
+class IntroEntry:
+    """One `intro_if` alternative of a section as found in the file."""
+
+    raw: LineMap
+    section_index: int
+    when: str
+    text: str
+
+
+@dataclass
+class _OnceFinding:
+    raw: LineMap
+    key: Any
+    question_id: str | None
+    message: str
+    uses: int = 1
+
+
 @dataclass
 class _Context:
     file: str
     benchmarks: Benchmarks
     positions: dict[str, int]  # question id -> index of its first occurrence
+    duplicated: set[str] = field(default_factory=set)  # ids that occur more than once
     questions: dict[str, Question] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    once: dict[str, _OnceFinding] = field(default_factory=dict)
 
     def add(self, raw: LineMap, key: Any, question_id: str | None, message: str) -> None:
         line = line_of(raw, key) if key is not None else raw.line
         self.findings.append(Finding(self.file, line, question_id, message))
 
+    def add_once(
+        self, group: str, raw: LineMap, key: Any, question_id: str | None, message: str
+    ) -> None:
+        """A problem with one cause (an unknown name) is reported once, where it first
+        occurs, with a count of the other places."""
+        if group in self.once:
+            self.once[group].uses += 1
+        else:
+            self.once[group] = _OnceFinding(raw, key, question_id, message)
+
+    def flush_once(self) -> None:
+        for item in self.once.values():
+            suffix = messages.also_used_elsewhere(item.uses - 1) if item.uses > 1 else ""
+            self.add(item.raw, item.key, item.question_id, item.message + suffix)
+        self.once.clear()
+
 
 def check_questions(
-    file: str, entries: Sequence[QuestionEntry], benchmarks: Benchmarks
-) -> tuple[list[Finding], list[CompiledQuestion]]:
-    """All semantic findings, and the compiled questions (complete only without findings)."""
+    file: str,
+    entries: Sequence[QuestionEntry],
+    benchmarks: Benchmarks,
+    intros: Sequence[IntroEntry] = (),
+    section_starts: Sequence[int] = (),
+) -> tuple[list[Finding], list[CompiledQuestion], list[tuple[int, CompiledIntro]]]:
+    """All semantic findings, the compiled questions and the compiled section intros.
+
+    A duplicated id is reported once; the later question with that id is not checked
+    further and the id is left out of the checks of conditions, so the duplicate does not
+    cause a cascade of follow-up findings. `section_starts[i]` is the index of the first
+    question of section i.
+    """
     ctx = _Context(file, benchmarks, {})
+    later_duplicates: set[int] = set()
     for index, entry in enumerate(entries):
         raw_id = entry.question.id if entry.question else entry.raw.get("id")
         if not isinstance(raw_id, str):
@@ -62,13 +110,15 @@ def check_questions(
         if raw_id in ctx.positions:
             first = entries[ctx.positions[raw_id]].raw.lines.get("id")
             ctx.add(entry.raw, "id", raw_id, messages.duplicate_question(raw_id, first))
+            ctx.duplicated.add(raw_id)
+            later_duplicates.add(index)
         else:
             ctx.positions[raw_id] = index
     compiled: list[CompiledQuestion] = []
     known: dict[str, Reach] = {}
     for index, entry in enumerate(entries):
         question = entry.question
-        if question is None:
+        if question is None or index in later_duplicates:
             continue
         ctx.questions[question.id] = question
         _check_choices_and_bounds(ctx, entry.raw, question)
@@ -77,8 +127,49 @@ def check_questions(
         if result is None:
             continue
         compiled.append(result)
-        known[question.id] = _reach(ctx, entry.raw, result, known)
-    return ctx.findings, compiled
+        if question.id not in ctx.duplicated:
+            known[question.id] = _reach(ctx, entry.raw, result, known)
+    compiled_intros = []
+    for intro in intros:
+        start = (
+            section_starts[intro.section_index] if intro.section_index < len(section_starts) else 0
+        )
+        expression = _intro_expression(ctx, intro, start)
+        if expression is not None:
+            compiled_intros.append((intro.section_index, CompiledIntro(expression, intro.text)))
+    ctx.flush_once()
+    return ctx.findings, compiled, compiled_intros
+
+
+def _intro_expression(ctx: _Context, intro: IntroEntry, start: int) -> Expression | None:
+    """An `intro_if` condition: valid, and only about questions before its section."""
+    where = "intro_if"
+    try:
+        expression = compile_expression(intro.when)
+    except ExpressionError as exc:
+        ctx.add(intro.raw, "when", None, messages.expression_problem(where, exc.message))
+        return None
+    ok = True
+    for name in sorted(expression.names):
+        if name == VALUE_NAME:
+            ctx.add(intro.raw, "when", None, messages.value_outside_rule(where))
+            ok = False
+        elif name not in ctx.positions:
+            close = difflib.get_close_matches(name, list(ctx.positions), n=1)
+            message = messages.unknown_name(where, name, close[0] if close else None)
+            ctx.add_once(name, intro.raw, "when", None, message)
+            ok = False
+        elif ctx.positions[name] >= start:
+            ctx.add(intro.raw, "when", None, messages.intro_needs_earlier(name))
+            ok = False
+    for benchmark_id in sorted(expression.benchmarks):
+        before = len(ctx.findings)
+        _check_benchmark(ctx, intro.raw, "when", None, benchmark_id, start)
+        ok = ok and len(ctx.findings) == before
+    for problem in _impossible_comparisons(ctx, expression):
+        ctx.add(intro.raw, "when", None, problem)
+        ok = False
+    return expression if ok else None
 
 
 def _check_choices_and_bounds(ctx: _Context, raw: LineMap, question: Question) -> None:
@@ -134,7 +225,7 @@ def _check_default(ctx: _Context, raw: LineMap, question: Question, index: int) 
 
 
 def _check_benchmark(
-    ctx: _Context, raw: LineMap, key: Any, qid: str, benchmark_id: str, index: int
+    ctx: _Context, raw: LineMap, key: Any, qid: str | None, benchmark_id: str, index: int
 ) -> None:
     bench = ctx.benchmarks.benchmarks.get(benchmark_id)
     if bench is None:
@@ -144,7 +235,11 @@ def _check_benchmark(
         )
         return
     if bench.by is not None and ctx.positions.get(bench.by, index) >= index:
-        ctx.add(raw, key, qid, messages.benchmark_needs_earlier(benchmark_id, bench.by))
+        message = messages.benchmark_needs_earlier(benchmark_id, bench.by)
+        if bench.by in ctx.positions:
+            ctx.add(raw, key, qid, message)
+        else:
+            ctx.add_once(bench.by, raw, key, qid, message)
 
 
 def _compile_question(ctx: _Context, entry: QuestionEntry, index: int) -> CompiledQuestion | None:
@@ -192,7 +287,8 @@ def _rules(
         for name in PLACEHOLDER.findall(message):
             known = name in (VALUE_NAME, DEFAULT_NAME) or ctx.positions.get(name, index) < index
             if not known:
-                ctx.add(where_raw, "message", question.id, messages.unknown_placeholder(name))
+                message = messages.unknown_placeholder(name)
+                ctx.add_once(f"{{{name}}}", where_raw, "message", question.id, message)
         if expression is not None:
             compiled.append(CompiledRule(expression, message))
     return tuple(compiled)
@@ -219,7 +315,10 @@ def _expression(
     ok = True
     for name in sorted(expression.names):
         problem = _name_problem(ctx, name, question.id, index, in_rule, where)
-        if problem:
+        if problem and _is_unknown(ctx, name, question.id, in_rule):
+            ctx.add_once(name, raw, key, question.id, problem)
+            ok = False
+        elif problem:
             ctx.add(raw, key, question.id, problem)
             ok = False
     for benchmark_id in sorted(expression.benchmarks):
@@ -247,6 +346,10 @@ def _name_problem(
     return None
 
 
+def _is_unknown(ctx: _Context, name: str, own_id: str, in_rule: bool) -> bool:
+    return name not in ctx.positions and name != own_id and not (in_rule and name == VALUE_NAME)
+
+
 def _impossible_comparisons(ctx: _Context, expression: Expression) -> list[str]:
     """`sector == 'bouw'` or `'x' in doelen` where the value is not one of the choices."""
     problems = []
@@ -260,6 +363,8 @@ def _impossible_comparisons(ctx: _Context, expression: Expression) -> list[str]:
                 if not isinstance(name_node, ast.Name):
                     continue
                 question = ctx.questions.get(name_node.id)
+                if name_node.id in ctx.duplicated:
+                    continue  # which of the two is meant is unclear; the duplicate is reported
                 if question is None or question.type not in CHOICE_TYPES:
                     continue
                 allowed = [c.value for c in question.choices]

@@ -30,10 +30,11 @@ from crm_roi.flow.outcomes import (
     ResolvedAnswer,
 )
 from crm_roi.flow.parsing import coerce_value, format_answer, parse_answer
-from crm_roi.flow.schema import AnswerValue, Question
+from crm_roi.flow.schema import AnswerValue, Question, Section
 
 _MISSING: Any = object()
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+_PERCENT_SIGN = re.compile(r"%|procent|pct", re.IGNORECASE)
 
 
 class Engine:
@@ -201,9 +202,11 @@ class Engine:
         parsed = parse_answer(question, text)
         if not parsed.ok or parsed.value is None:
             return AnswerOutcome(ok=False, message=parsed.message)
-        return self._store(entry, parsed.value)
+        return self._store(entry, parsed.value, percent_sign=_PERCENT_SIGN.search(text) is not None)
 
-    def _store(self, entry: CompiledQuestion, value: AnswerValue) -> AnswerOutcome:
+    def _store(
+        self, entry: CompiledQuestion, value: AnswerValue, *, percent_sign: bool = False
+    ) -> AnswerOutcome:
         self._ensure(entry.index - 1)
         problem = self._validate(entry, value)
         if problem is not None:
@@ -213,6 +216,8 @@ class Engine:
             for rule in entry.warnings
             if self._rule_result(rule, value) is True
         )
+        if not percent_sign:
+            warnings = _percent_slip(entry.question, value) + warnings
         self._user[entry.question.id] = value
         self._accepted.discard(entry.question.id)
         self._changed(entry.index)
@@ -327,7 +332,7 @@ class Engine:
                 value, source = self._default(entry)
                 if source is not None:
                     kind: AnswerSource = "benchmark" if source.kind == "benchmark" else "default"
-                    self._sources[index] = (kind, source.text)
+                    self._sources[index] = (kind, source.text or None)
         self._values[index] = value
         if value is _MISSING:
             self._env.pop(qid, None)
@@ -358,7 +363,7 @@ class Engine:
             kind: DefaultKind = "benchmark" if expression.benchmarks else "expression"
             return value, DefaultSource(kind, default.source or self._expression_source(entry))
         value = coerce_value(entry.question, default.value).value
-        return value, DefaultSource("literal", default.source or messages.LITERAL_SOURCE)
+        return value, DefaultSource("literal", default.source or "")
 
     def _expression_source(self, entry: CompiledQuestion) -> str:
         assert entry.default_expression is not None
@@ -376,6 +381,17 @@ class Engine:
         self._ensure(index)
         return self._values[index] if self._relevant[index] else _MISSING
 
+    def _section(self, section_index: int) -> Section:
+        """The section with the intro that applies: the first `intro_if` that holds."""
+        section = self.flow.sections[section_index]
+        alternatives = self.flow.intro_alternatives
+        if section_index >= len(alternatives):
+            return section
+        for alternative in alternatives[section_index]:
+            if alternative.expression.holds(self):
+                return section.model_copy(update={"intro": alternative.text})
+        return section
+
     def _asked(self, index: int) -> AskedQuestion:
         self._ensure(index)
         entry = self._entries[index]
@@ -390,13 +406,24 @@ class Engine:
                 break
         return AskedQuestion(
             question=entry.question,
-            section=self.flow.sections[entry.section_index],
+            section=self._section(entry.section_index),
             default=default if has_default else None,
             default_text=format_answer(entry.question, default) if has_default else None,
             default_source=source if has_default else None,
             first_in_section=first,
             current_answer=self._values[index] if self._is_answered(index) else None,
         )
+
+
+def _percent_slip(question: Question, value: AnswerValue) -> tuple[str, ...]:
+    """A percentage strictly between 0 and 1 was probably meant as a fraction (0,35 → 35%)."""
+    if question.type != "percent" or not isinstance(value, int | float):
+        return ()
+    if isinstance(value, bool) or not 0 < value < 1:
+        return ()
+    typed = format_answer(question, value)
+    meant = format_answer(question, round(value * 100, 2))
+    return (messages.percent_slip(typed, meant),)
 
 
 def _typed(question: Question, raw: Any) -> Any:

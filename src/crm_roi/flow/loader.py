@@ -12,13 +12,14 @@ from pydantic import BaseModel, ValidationError
 
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.flow import messages
-from crm_roi.flow.check import QuestionEntry, check_questions
+from crm_roi.flow.check import IntroEntry, QuestionEntry, check_questions
 from crm_roi.flow.findings import Finding, FlowError
 from crm_roi.flow.model import Flow
 from crm_roi.flow.schema import (
     Choice,
     Default,
     FlowFile,
+    IntroAlternative,
     Question,
     QuestionType,
     Rule,
@@ -36,6 +37,7 @@ from crm_roi.locations import default_flow_path
 
 _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (FlowFile, "sections"): Section,
+    (Section, "intro_if"): IntroAlternative,
     (Section, "questions"): Question,
     (Question, "choices"): Choice,
     (Question, "rules"): Rule,
@@ -74,18 +76,29 @@ def read_flow(
     ]
     if not isinstance(raw, LineMap):
         return None, [*findings, Finding(file, 1, None, messages.NOT_A_FLOW)]
+    if _is_interview(raw):
+        return None, [Finding(file, None, None, messages.INTERVIEW_NOT_FLOW)]
     spec: FlowFile | None = None
     try:
         spec = FlowFile.model_validate(raw)
     except ValidationError as exc:
         findings.extend(_schema_findings(file, raw, exc))
     entries = list(_question_entries(raw))
-    check_findings, compiled = check_questions(
-        file, entries, benchmarks if benchmarks is not None else load_benchmarks()
+    starts = _section_starts(entries, len(_raw_sections(raw)))
+    check_findings, compiled, intros = check_questions(
+        file,
+        entries,
+        benchmarks if benchmarks is not None else load_benchmarks(),
+        list(_intro_entries(raw)),
+        starts,
     )
     findings.extend(check_findings)
     if findings or spec is None:
         return None, sorted(findings, key=lambda f: f.line or 0)
+    alternatives = tuple(
+        tuple(intro for index, intro in intros if index == section_index)
+        for section_index in range(len(spec.sections))
+    )
     flow = Flow(
         id=spec.id,
         version=spec.version,
@@ -95,8 +108,42 @@ def read_flow(
         sections=spec.sections,
         compiled=tuple(compiled),
         path=path,
+        intro_alternatives=alternatives,
     )
     return flow, []
+
+
+def _is_interview(raw: LineMap) -> bool:
+    """A saved interview (answers and a format version) rather than a question flow."""
+    return ("answers" in raw or "format_version" in raw) and "sections" not in raw
+
+
+def _raw_sections(raw: LineMap) -> list[Any]:
+    sections = raw.get("sections")
+    return sections if isinstance(sections, list) else []
+
+
+def _section_starts(entries: list[QuestionEntry], count: int) -> list[int]:
+    """The index of the first question of each section (the end when it has none)."""
+    starts = []
+    for section_index in range(count):
+        found = [i for i, entry in enumerate(entries) if entry.section_index == section_index]
+        starts.append(found[0] if found else len(entries))
+    return starts
+
+
+def _intro_entries(raw: LineMap) -> typing.Iterator[IntroEntry]:
+    """Each well-formed `intro_if` alternative (the schema reports the others)."""
+    for section_index, section in enumerate(_raw_sections(raw)):
+        alternatives = section.get("intro_if") if isinstance(section, LineMap) else None
+        if not isinstance(alternatives, list):
+            continue
+        for item in alternatives:
+            if not isinstance(item, LineMap):
+                continue
+            when, text = item.get("when"), item.get("text")
+            if isinstance(when, str) and isinstance(text, str):
+                yield IntroEntry(item, section_index, when, text)
 
 
 def check_flow_file(path: Path | str, benchmarks: Benchmarks | None = None) -> list[Finding]:
@@ -133,10 +180,7 @@ def _load_flow_version(path: Path, mtime_ns: int, size: int) -> Flow:
 
 def _question_entries(raw: LineMap) -> typing.Iterator[QuestionEntry]:
     """Each raw question with its validated model (None when it does not validate)."""
-    sections = raw.get("sections")
-    if not isinstance(sections, list):
-        return
-    for section_index, section in enumerate(sections):
+    for section_index, section in enumerate(_raw_sections(raw)):
         questions = section.get("questions") if isinstance(section, dict) else None
         if not isinstance(questions, list):
             continue

@@ -32,6 +32,7 @@ _EXPECTED = {  # what to type, and an example
 }
 
 WHOLE_NUMBER = "Vul een geheel getal in, zonder komma; bijvoorbeeld 12."
+ONE_NUMBER = "Ik lees meer dan één getal. Kies één getal, bijvoorbeeld het midden van uw schatting."
 NOT_RELEVANT = "Deze vraag is nu niet van toepassing, door een eerder antwoord."
 COMPLETE = "Alle vragen zijn beantwoord."
 
@@ -67,6 +68,19 @@ def _options(question: Question) -> str:
 
 def choice_unknown(token: str, question: Question) -> str:
     return f"'{token}' staat niet tussen de keuzes. Kies een nummer of naam: {_options(question)}."
+
+
+def stored_choice_unknown(value: object, ids: Sequence[str]) -> str:
+    """A stored (not typed) choice that is not one of the choice ids."""
+    return f"'{value}' staat niet tussen de keuzes. Kies uit: {', '.join(ids)}."
+
+
+def percent_slip(typed: str, meant: str) -> str:
+    """A percentage between 0 and 1: probably a fraction where percent units are expected."""
+    return (
+        f"U vulde {typed} in. Bedoelt u {meant}? "
+        f"Percentages vult u in als {meant.rstrip('%')} voor {meant}."
+    )
 
 
 def choice_number_out_of_range(number: int, count: int) -> str:
@@ -230,6 +244,24 @@ def later_name(where: str, name: str) -> str:
     )
 
 
+def also_used_elsewhere(count: int) -> str:
+    where = "één andere plaats" if count == 1 else f"{count} andere plaatsen"
+    return f" Dezelfde naam staat nog op {where}."
+
+
+def intro_needs_earlier(name: str) -> str:
+    return (
+        f"In 'intro_if': de vraag '{name}' wordt pas in of na deze sectie gesteld; "
+        "een intro kan alleen eerdere antwoorden gebruiken."
+    )
+
+
+INTERVIEW_NOT_FLOW = (
+    "Dit is een opgeslagen interview, geen vragenlijst. "
+    "Gebruik 'crm-roi open BESTAND' of 'crm-roi report BESTAND'."
+)
+
+
 def self_reference(where: str) -> str:
     return f"In '{where}': een vraag kan niet naar zichzelf verwijzen; gebruik 'value' in regels."
 
@@ -258,9 +290,13 @@ def impossible_comparison(name: str, value: object, allowed: Iterable[str]) -> s
 
 # --- where a default comes from -------------------------------------------------------------
 
-LITERAL_SOURCE = "vaste standaardwaarde van deze vragenlijst"
 EXPRESSION_SOURCE = "berekend uit eerdere antwoorden"
 
 
 def benchmark_source(source: str, date: str) -> str:
-    return f"{source}, {date}"
+    """`prijslijst Pipedrive (...), 2025`; the date is left out when the source names it."""
+    text = source.strip().rstrip(",;").strip()
+    date = date.strip()
+    if not date or date in text:
+        return text
+    return f"{text}, {date}"

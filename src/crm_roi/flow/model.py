@@ -18,6 +18,14 @@ class CompiledRule:
 
 
 @dataclass(frozen=True)
+class CompiledIntro:
+    """A section's alternative intro: said instead of `intro` when `expression` holds."""
+
+    expression: Expression
+    text: str
+
+
+@dataclass(frozen=True)
 class CompiledQuestion:
     """A question and everything the engine evaluates for it."""
 
@@ -42,6 +50,7 @@ class Flow:
     sections: tuple[Section, ...]
     compiled: tuple[CompiledQuestion, ...]
     path: Path | None = None
+    intro_alternatives: tuple[tuple[CompiledIntro, ...], ...] = ()  # per section, in order
     _by_id: dict[str, CompiledQuestion] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

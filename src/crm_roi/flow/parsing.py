@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from crm_roi import formatting
 from crm_roi.flow import messages
-from crm_roi.flow.schema import NUMERIC_TYPES, AnswerValue, Question
+from crm_roi.flow.numbers import read_number
+from crm_roi.flow.schema import CHOICE_TYPES, NUMERIC_TYPES, AnswerValue, Question
+
+HOURS_WORD = "uur"
 
 
 @dataclass(frozen=True)
@@ -29,75 +32,6 @@ class ParsedAnswer:
 
 def _fail(message: str) -> ParsedAnswer:
     return ParsedAnswer(ok=False, message=message)
-
-
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
-_APPROX = re.compile(r"^(?:ca\.?|circa|ongeveer|zo'?n|±|~|\+/-)\s*")
-_MULTIPLIERS = (
-    (re.compile(r"(miljard|mld\.?)$"), 1e9),
-    (re.compile(r"(miljoen|mln\.?|mio\.?|m)$"), 1e6),
-    (re.compile(r"(duizend|k)$"), 1e3),
-)
-_UNIT_WORDS = re.compile(
-    r"(euro's|euros|euro|eur|€|procentpunten|procentpunt|procent|pct\.?|%|uren|uur|u|h|"
-    r"gebruikers|stuks|jaar|jaren|weken|keer)$"
-)
-_PER_SUFFIX = re.compile(r"\s+(?:per|p/|/)\s*\S.*$|\s*/\s*\S+$")
-_NUMBER = re.compile(r"^\d[\d.,]*$|^[.,]\d+$")
-_THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3}){2,}$")
-
-
-def parse_number(text: str) -> float | None:
-    """A Dutch number with optional €, %, unit word, `k`/`mln`; None when it is not one."""
-    s = _SPACES.sub(" ", text).strip().lower()
-    s = _APPROX.sub("", s)
-    s = _PER_SUFFIX.sub("", s).strip()
-    s = re.sub(r"[,.]-{1,2}$|[,.]=$", "", s).strip()  # "€ 2.000,-"
-    s = s.replace("−", "-").replace("–", "-")
-    s = s.lstrip("€").strip()
-    sign = 1.0
-    if s[:1] in "-+" and s:
-        sign = -1.0 if s[0] == "-" else 1.0
-        s = s[1:].strip()
-    s = s.lstrip("€").strip()
-    for _ in range(2):  # "15 procent", "2,5 uur", "€" after the number
-        s = _UNIT_WORDS.sub("", s).strip()
-    multiplier = 1.0
-    for pattern, factor in _MULTIPLIERS:
-        if pattern.search(s):
-            candidate = pattern.sub("", s).strip()
-            if candidate and candidate[-1].isdigit():
-                s, multiplier = candidate, factor
-                break
-    s = s.replace(" ", "")
-    if not _NUMBER.match(s):
-        return None
-    value = _read_separators(s)
-    if value is None:
-        return None
-    result = sign * value * multiplier
-    return result if math.isfinite(result) else None
-
-
-def _read_separators(s: str) -> float | None:
-    """Decide which of `.` and `,` is the decimal separator, the Dutch way first."""
-    if "." in s and "," in s:
-        decimal = "," if s.rfind(",") > s.rfind(".") else "."
-        thousands = "." if decimal == "," else ","
-        whole, _, fraction = s.rpartition(decimal)
-        if decimal in whole or not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*", whole):
-            return None
-        return float(whole.replace(thousands, "") + "." + fraction)
-    if "," in s:
-        if s.count(",") > 1:
-            return float(s.replace(",", "")) if _THOUSANDS_COMMAS.match(s) else None
-        return float(s.replace(",", "."))
-    if "." in s:
-        if _THOUSANDS_DOTS.match(s):
-            return float(s.replace(".", ""))
-        return float(s) if s.count(".") == 1 else None
-    return float(s)
 
 
 def fold(text: str) -> str:
@@ -175,7 +109,10 @@ def fold_keep_punctuation(text: str) -> str:
 
 
 def _parse_number_answer(question: Question, text: str) -> ParsedAnswer:
-    number = parse_number(text)
+    reading = read_number(text)
+    if reading.ambiguous:
+        return _fail(messages.ONE_NUMBER)
+    number = reading.value
     if number is None:
         return _fail(messages.not_understood(question.type))
     if question.type == "int":
@@ -220,8 +157,14 @@ def _parse(question: Question, text: str) -> ParsedAnswer:
 
 
 def coerce_value(question: Question, value: object) -> ParsedAnswer:
-    """Check an already typed value (from YAML or a saved interview) against the type."""
+    """Check an already typed value (from YAML or a saved interview) against the type.
+
+    Choices are expected as their ids; a refusal lists the ids (not the numbered labels that
+    suit someone typing in the app).
+    """
     kind = question.type
+    if kind in CHOICE_TYPES:
+        return _coerce_choice(question, value)
     if isinstance(value, str):
         return parse_answer(question, value)
     if kind in NUMERIC_TYPES:
@@ -240,19 +183,30 @@ def coerce_value(question: Question, value: object) -> ParsedAnswer:
             if isinstance(value, bool)
             else _fail(messages.not_understood(kind))
         )
-    if kind == "choice":
-        return _fail(messages.not_understood(kind))
-    if kind == "multichoice":
-        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            return _fail(messages.not_understood(kind))
-        values = {c.value for c in question.choices}
-        unknown = [v for v in value if v not in values]
-        if unknown or not value:
-            return _fail(messages.choice_unknown(str(unknown[0]) if unknown else "", question))
-        return ParsedAnswer(ok=True, value=[c.value for c in question.choices if c.value in value])
     if isinstance(value, int | float) and not isinstance(value, bool):
         return ParsedAnswer(ok=True, value=str(value))
     return _fail(messages.not_understood(kind))
+
+
+def _coerce_choice(question: Question, value: object) -> ParsedAnswer:
+    ids = [c.value for c in question.choices]
+    if question.type == "choice":
+        if isinstance(value, str):
+            if value in ids:
+                return ParsedAnswer(ok=True, value=value)
+            parsed = parse_answer(question, value)  # a label in a hand-edited file
+            if parsed.ok:
+                return parsed
+        return _fail(messages.stored_choice_unknown(value, ids))
+    if isinstance(value, str):
+        parsed = parse_answer(question, value)
+        return parsed if parsed.ok else _fail(messages.stored_choice_unknown(value, ids))
+    if not isinstance(value, list | tuple) or not value:
+        return _fail(messages.stored_choice_unknown(value, ids))
+    for item in value:
+        if item not in ids:
+            return _fail(messages.stored_choice_unknown(item, ids))
+    return ParsedAnswer(ok=True, value=[v for v in ids if v in value])
 
 
 def format_answer(question: Question, value: object) -> str:
@@ -263,10 +217,8 @@ def format_answer(question: Question, value: object) -> str:
         return formatting.euro(float(value), cents=not whole)
     if kind == "percent" and isinstance(value, int | float):
         return formatting.percent(float(value), decimals=2)
-    if kind == "hours" and isinstance(value, int | float):
-        return formatting.hours(float(value))
-    if kind == "int" and isinstance(value, int | float):
-        return formatting.number(float(value))
+    if kind in ("int", "hours") and isinstance(value, int | float):
+        return _with_unit(question, float(value))
     if kind == "yesno" and isinstance(value, bool):
         return messages.YES if value else messages.NO
     if kind == "choice" and isinstance(value, str):
@@ -274,3 +226,16 @@ def format_answer(question: Question, value: object) -> str:
     if kind == "multichoice" and isinstance(value, list | tuple):
         return messages.join_labels([question.choice_label(str(v)) for v in value])
     return str(value)
+
+
+def _with_unit(question: Question, value: float) -> str:
+    """`12 gebruikers`, `1 gebruiker`, `8 uur per maand`: a count or hours with its unit."""
+    if question.type == "hours":
+        text = formatting.hours(value)  # "8 uur"
+        unit = question.unit or ""
+        if unit == HOURS_WORD or unit.startswith(HOURS_WORD + " "):
+            unit = unit[len(HOURS_WORD) :].strip()
+    else:
+        text = formatting.number(value)
+        unit = question.unit_for(value) or ""
+    return f"{text} {unit}" if unit else text

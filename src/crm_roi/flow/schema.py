@@ -87,7 +87,8 @@ class Question(_Frozen):
     text: str = Field(min_length=1)
     label: str | None = None  # short Dutch name for overviews and the report
     help: str = ""
-    unit: str | None = None  # shown after the input, e.g. "per gebruiker per maand"
+    unit: str | None = None  # after a number: "gebruikers", "uur per maand", "per jaar"
+    unit_one: str | None = None  # the unit after exactly 1, when it differs: "gebruiker"
     choices: tuple[Choice, ...] = ()
     default: Default | None = None
     min: float | None = None
@@ -101,6 +102,12 @@ class Question(_Frozen):
         """The label for overviews: `label`, else the question text."""
         return self.label or self.text
 
+    def unit_for(self, number: float) -> str | None:
+        """The unit to write after `number` (`unit_one` after exactly 1)."""
+        if number == 1 and self.unit_one:
+            return self.unit_one
+        return self.unit
+
     def choice_label(self, value: str) -> str:
         """The label of a choice value (the value itself when unknown)."""
         for choice in self.choices:
@@ -109,11 +116,28 @@ class Question(_Frozen):
         return value
 
 
+class IntroAlternative(_Frozen):
+    """A section intro said instead of `intro` when `when` holds for the earlier answers."""
+
+    when: str
+    text: str = Field(min_length=1)
+
+
 class Section(_Frozen):
-    """A titled group of questions (profile, goals, costs, ...)."""
+    """A titled group of questions (profile, goals, costs, ...).
+
+    `intro` is said when the section starts. `intro_if` lists alternatives: the first whose
+    `when` holds (over questions before the section) replaces `intro`, e.g.::
+
+        intro: "Ik vraag alleen naar de doelen die u hebt gekozen."
+        intro_if:
+          - when: "methode == 'globaal'"
+            text: "U schat de opbrengst met één bedrag per jaar."
+    """
 
     title: str = Field(min_length=1)
     intro: str | None = None
+    intro_if: tuple[IntroAlternative, ...] = ()
     questions: tuple[Question, ...] = Field(min_length=1)
 
 
