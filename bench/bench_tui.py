@@ -24,7 +24,7 @@ RUNS = 5
 CHILD = """
 import asyncio
 from crm_roi.tui.app import CrmRoiApp
-from crm_roi.tui.interview_session import find_unfinished, open_session
+from crm_roi.tui.opening import find_unfinished, open_session
 from crm_roi.tui.widgets.chat_messages import QuestionMessage
 
 async def main() -> None:
@@ -74,7 +74,7 @@ async def enter_until_painted(app: Any) -> float:
 
 async def enter_to_next_question() -> list[float]:
     from crm_roi.tui.app import CrmRoiApp
-    from crm_roi.tui.interview_session import open_session
+    from crm_roi.tui.opening import open_session
     from crm_roi.tui.screens.chat import ChatScreen
     from crm_roi.tui.widgets.chat_messages import QuestionMessage
 

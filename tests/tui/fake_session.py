@@ -157,13 +157,15 @@ class FakeSession:
         benefit = 1200.0 * users - price * 12 * users
         cumulative = tuple(-investment + benefit * month / 12 for month in range(37))
         return CaseFigures(
-            investment,
-            benefit,
-            cumulative[-1] * 0.8,
-            cumulative[-1] / investment,
-            12.0 * investment / benefit,
-            3,
-            cumulative,
+            investment=investment,
+            yearly_costs=price * 12.0 * users,
+            yearly_benefit=benefit,
+            npv=cumulative[-1] * 0.8,
+            roi=cumulative[-1] / investment,
+            payback_months=12.0 * investment / benefit,
+            horizon=3,
+            cumulative_by_month=cumulative,
+            complete=self.current() is None,
         )
 
     def overview(self) -> tuple[OverviewSection, ...]:

@@ -17,8 +17,14 @@ def run_app(path: Path | None = None, *, make_pdf: MakePdf | None = None) -> Non
     """Run the assistant: a new interview, or the interview file at `path`.
 
     `make_pdf(evaluation, path)` renders the report; the CLI passes crm_roi.report's.
+    The file is opened before the app starts: a file that cannot be used raises
+    crm_roi.interview.InterviewError (a Dutch message), so the caller reports it in one line.
     """
     from crm_roi.tui.app import CrmRoiApp
-    from crm_roi.tui.interview_session import find_unfinished, open_session
+    from crm_roi.tui.opening import find_unfinished, open_session, resume_session
 
-    CrmRoiApp(open_session, path=path, make_pdf=make_pdf, find_unfinished=find_unfinished).run()
+    session = None if path is None else open_session(path)
+    app = CrmRoiApp(
+        resume_session, session=session, make_pdf=make_pdf, find_unfinished=find_unfinished
+    )
+    app.run()

@@ -16,7 +16,7 @@ from crm_roi.tui import messages as msg
 from crm_roi.tui.commands import ScreenCommands
 from crm_roi.tui.screens.chat import AUTOSAVE_GROUP, ChatScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
-from crm_roi.tui.session import MakePdf, SessionFactory
+from crm_roi.tui.session import MakePdf, OpenFailed, Session, SessionFactory
 from crm_roi.tui.view_models import ResumeCandidate
 
 _HERE = Path(__file__).parent
@@ -39,14 +39,22 @@ class CrmRoiApp(App[None]):
     ]
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", msg.KEY_QUIT, priority=True),
-        Binding("ctrl+p", "command_palette", msg.KEY_PALETTE, show=False, priority=True),
+        Binding("ctrl+q", "quit", msg.KEY_QUIT, key_display="^Q", priority=True),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            msg.KEY_PALETTE,
+            key_display="^P",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(
         self,
         open_session: SessionFactory,
         *,
+        session: Session | None = None,
         path: Path | None = None,
         make_pdf: MakePdf | None = None,
         find_unfinished: Callable[[], list[ResumeCandidate]] = list,
@@ -54,14 +62,16 @@ class CrmRoiApp(App[None]):
     ) -> None:
         super().__init__()
         self._open_session = open_session
+        self._session = session  # opened before the app started (`crm-roi open FILE`)
         self._path = path
         self._make_pdf = make_pdf
         self._find_unfinished = find_unfinished
         self._warm_up = warm_up
 
     def on_mount(self) -> None:
-        candidates = [] if self._path is not None else self._find_unfinished()
-        if candidates:
+        if self._session is not None:
+            self.push_screen(ChatScreen(self._session, self._make_pdf, resumed=True))
+        elif self._path is None and (candidates := self._find_unfinished()):
             self.push_screen(WelcomeScreen(msg.APP_TITLE, candidates), self._start)
         else:
             self._start(self._path)
@@ -69,7 +79,11 @@ class CrmRoiApp(App[None]):
             self.call_after_refresh(self._warm_slow_imports)
 
     def _start(self, path: Path | None) -> None:
-        session = self._open_session(path)
+        try:
+            session = self._open_session(path)
+        except OpenFailed as exc:  # e.g. the autosave changed since the welcome screen
+            self.notify(str(exc), severity="error", timeout=10)
+            session, path = self._open_session(None), None
         self.push_screen(ChatScreen(session, self._make_pdf, resumed=path is not None))
 
     def action_command_palette(self) -> None:

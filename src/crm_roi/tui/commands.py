@@ -11,13 +11,16 @@ from crm_roi.tui import messages as msg
 
 # Actions shown in the palette with a help line; key = the action name without namespace.
 _APP_ACTIONS: tuple[tuple[str, str, str], ...] = (
-    ("app.change_theme", msg.KEY_THEME, msg.PALETTE_HELP["theme"]),
     ("app.quit", msg.KEY_QUIT, msg.PALETTE_HELP["quit"]),
 )
 
 
 class ScreenCommands(Provider):
-    """Offers the bindings of the screen the palette was opened from, plus quit and theme."""
+    """Offers the bindings of the screen the palette was opened from, plus quit.
+
+    Only actions with a Dutch help line are offered; Textual's own commands (in English)
+    are not.
+    """
 
     def _commands(self) -> Iterator[tuple[str, str, str]]:
         seen: set[str] = set()
@@ -29,7 +32,8 @@ class ScreenCommands(Provider):
                 continue  # Textual's own keys (focus, cursor, copy) are not commands here
             seen.add(action)
             namespace = "app." if active.node is self.app else ""
-            yield namespace + action, binding.description, msg.PALETTE_HELP.get(name, "")
+            title = msg.PALETTE_TITLES.get(name, binding.description)
+            yield namespace + action, title, msg.PALETTE_HELP[name]
         for action, title, help_text in _APP_ACTIONS:
             if action.removeprefix("app.") not in seen and action not in seen:
                 yield action, title, help_text

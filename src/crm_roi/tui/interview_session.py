@@ -12,16 +12,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from crm_roi import formatting, locations
-from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
-from crm_roi.business_case import BusinessCase, InputError, compute_business_case
+from crm_roi.benchmarks import BenchmarkError, Benchmarks
+from crm_roi.business_case import InputError, compute_business_case
 from crm_roi.flow import (
     AnswerOutcome,
     AskedQuestion,
     Engine,
     Flow,
     format_answer,
-    load_default_flow,
     parse_answer,
 )
 from crm_roi.flow.schema import AnswerValue, Question
@@ -29,12 +27,10 @@ from crm_roi.interview import (
     Interview,
     InterviewError,
     autosave_path,
-    list_autosaves,
-    new_interview,
-    read_interview,
     save_interview,
 )
-from crm_roi.interview.migration import interview_with_engine, open_interview
+from crm_roi.interview.migration import interview_with_engine
+from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
 from crm_roi.tui.session import MakePdf, SaveFailed
 from crm_roi.tui.view_models import (
     AdviceView,
@@ -46,7 +42,6 @@ from crm_roi.tui.view_models import (
     OverviewSection,
     ProgressView,
     QuestionView,
-    ResumeCandidate,
     SummaryView,
     TranscriptEntry,
 )
@@ -55,25 +50,6 @@ if TYPE_CHECKING:
     from crm_roi.pipeline import Evaluation
 
 TOP_ADVICE = 3
-MAX_RESUME_CANDIDATES = 5
-
-
-def case_figures(case: BusinessCase) -> CaseFigures:
-    """The panel's figures; the cumulative cash flow per month as the payback counts it."""
-    analysis = case.analysis
-    cumulative = [analysis.net[0]]
-    for net in analysis.net[1:]:
-        start = cumulative[-1]
-        cumulative.extend(start + net * month / 12 for month in range(1, 13))
-    return CaseFigures(
-        investment=case.costs[0],
-        yearly_benefit=case.method_b.full_yearly_benefit,
-        npv=analysis.npv,
-        roi=analysis.roi,
-        payback_months=analysis.payback_months,
-        horizon=case.horizon,
-        cumulative_by_month=tuple(cumulative),
-    )
 
 
 def _values(value: AnswerValue | None) -> tuple[str, ...]:
@@ -93,6 +69,15 @@ def _advices(result: Any) -> Sequence[Any]:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def free_path(path: Path) -> Path:
+    """`path` itself, or "name (2).pdf", "name (3).pdf", ... when it exists: never overwrite."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+    return candidate
 
 
 class InterviewSession:
@@ -186,16 +171,25 @@ class InterviewSession:
             section_number=progress.section_index + 1,
             section_count=progress.section_count,
             question_number=progress.question_number,
-            question_total=progress.total,
+            # an estimate, never below the question being asked
+            question_total=max(progress.total, progress.question_number),
             complete=self._engine.is_complete(),
         )
 
     def figures(self) -> CaseFigures | None:
+        if not costs_known(self._engine.answers, self._flow):
+            return None
+        provisional = provisional_inputs(self._inputs())
         try:
-            case = compute_business_case(self._inputs(), self._benchmarks, uncertainty=False)
+            case = compute_business_case(provisional.inputs, self._benchmarks, uncertainty=False)
         except (InputError, BenchmarkError):
             return None
-        return case_figures(case)
+        return case_figures(
+            case,
+            open_goals=tuple(self._goal_label(goal) for goal in provisional.open_goals),
+            no_benefits_yet=provisional.no_benefits_yet,
+            complete=self._engine.is_complete(),
+        )
 
     def overview(self) -> tuple[OverviewSection, ...]:
         resolved = self._engine.resolved()
@@ -254,10 +248,10 @@ class InterviewSession:
 
     def default_pdf_path(self) -> Path:
         if self._saved_path is not None:
-            return self._saved_path.with_suffix(".pdf")
+            return free_path(self._saved_path.with_suffix(".pdf"))
         name = self._interview_now().client_name()
         stem = "business-case" + (f"-{_slug(name)}" if name and _slug(name) else "")
-        return (self._pdf_dir or Path.cwd()) / f"{stem}.pdf"
+        return free_path((self._pdf_dir or Path.cwd()) / f"{stem}.pdf")
 
     def prepare_autosave(self) -> Callable[[], Path]:
         self._interview = self._interview_now()
@@ -313,6 +307,12 @@ class InterviewSession:
             inputs["eigen_posten"] = [post.model_dump() for post in self._interview.eigen_posten]
         return inputs
 
+    def _goal_label(self, goal: str) -> str:
+        if GOALS_ID not in self._flow:
+            return goal
+        labels = {c.value: c.label for c in self._flow.question(GOALS_ID).choices}
+        return labels.get(goal, goal)
+
     def _interview_now(self) -> Interview:
         return interview_with_engine(self._interview, self._engine)
 
@@ -364,52 +364,3 @@ class InterviewSession:
             current_text=None if current is None else format_answer(question, current),
             current_values=_values(current),
         )
-
-
-def open_session(path: Path | None, *, pdf_dir: Path | None = None) -> InterviewSession:
-    """A new interview (path None) or the interview file at `path`.
-
-    Raises InterviewError with a Dutch message when the file cannot be used.
-    """
-    benchmarks = load_benchmarks()
-    if path is None:
-        flow = load_default_flow()
-        engine = Engine(flow, benchmarks)
-        interview = new_interview(flow.id, flow.version)
-        return InterviewSession(flow, benchmarks, engine, interview, pdf_dir=pdf_dir)
-    from crm_roi.pipeline import flow_for
-
-    loaded = read_interview(path)
-    flow = flow_for(loaded.interview)
-    opened = open_interview(loaded, flow, benchmarks)
-    is_autosave = path.resolve().parent == locations.autosave_dir().resolve()
-    return InterviewSession(
-        flow,
-        benchmarks,
-        opened.engine,
-        opened.interview,
-        saved_path=None if is_autosave else path,
-        pdf_dir=pdf_dir,
-    )
-
-
-def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> list[ResumeCandidate]:
-    """The most recent autosaved interviews that still have open questions."""
-    candidates = []
-    for path in list_autosaves()[:limit]:
-        try:
-            session = open_session(path)
-        except InterviewError:
-            continue
-        if session.current() is None:
-            continue
-        interview = session.saved_interview
-        candidates.append(
-            ResumeCandidate(
-                path=path,
-                organisation=interview.client_name() or "",
-                updated=formatting.date(interview.updated.date()),
-                answered=len(interview.answers),
-            )
-        )
-    return candidates

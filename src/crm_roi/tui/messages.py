@@ -22,6 +22,8 @@ YES = "Ja"
 NO = "Nee"
 NOTHING_CHOSEN = "Kies ten minste één mogelijkheid."
 HELP_NOT_AVAILABLE = "Voor deze vraag is geen extra uitleg."
+KEEP_TYPED = "Enter om dit antwoord te houden, of typ een ander antwoord."
+KEEP_CHOICE = "Enter om dit antwoord te houden, of kies een ander antwoord."
 
 # Progress line.
 PROGRESS = "{section} · vraag {number} van ca. {total}"
@@ -33,6 +35,7 @@ PANEL_NOT_ENOUGH = (
     "Nog niet genoeg gegevens.\nNa een paar vragen verschijnen hier de eerste cijfers."
 )
 PANEL_INVESTMENT = "Investering"
+PANEL_YEARLY_COSTS = "Kosten per jaar"
 PANEL_BENEFIT = "Baten per jaar"
 PANEL_NPV = "NCW"
 PANEL_ROI = "ROI"
@@ -40,7 +43,18 @@ PANEL_PAYBACK = "Terugverdiend"
 PANEL_CASHFLOW = "Cumulatieve kasstroom"
 PANEL_NOT_WITHIN = "niet binnen {years}"
 PANEL_COMPACT = "NCW {npv} · ROI {roi} · terugverdiend: {payback}"
+PANEL_COMPACT_PROVISIONAL = "Voorlopig · " + PANEL_COMPACT
+PANEL_COMPACT_COSTS_ONLY = "Voorlopig, alleen kosten · investering {investment} · per jaar {yearly}"
+PANEL_PROVISIONAL_NO_BENEFITS = (
+    "Voorlopig: de baten zijn nog niet ingevuld; u ziet alleen de kosten."
+)
+PANEL_PROVISIONAL_GOALS = "Voorlopig: de baten van deze doelen zijn nog niet ingevuld:"
+PANEL_PROVISIONAL_GOAL = "• {goal}"
 PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
+PANEL_NOTE_PROVISIONAL = (
+    "Baten die nog niet zijn ingevuld tellen als {zero}; "
+    "andere onbeantwoorde vragen rekenen met de standaardwaarden."
+)
 
 # Conversation.
 BACK_TO = "Terug naar de vorige vraag."
@@ -48,6 +62,12 @@ NO_EARLIER = "Dit is de eerste vraag; verder terug kan niet."
 EDITED = "Aangepast: {question} → {answer}"
 RESUMED = "Welkom terug. Hieronder ziet u het gesprek tot nu toe; we gaan verder waar u was."
 ALL_ANSWERED = "Dat waren alle vragen. Ik reken de business case nu volledig door."
+ALREADY_FINISHED = "Dit gesprek is al af. Hieronder staat de samenvatting."
+SUMMARY_UPDATED = "Uw antwoorden zijn bijgewerkt. Hieronder staat de nieuwe samenvatting."
+REPORT_HINT = (
+    "Het rapport (PDF) maakt u met Ctrl+R (of Ctrl+P, Rapport maken). "
+    "Antwoorden wijzigen kan met Ctrl+O."
+)
 SUMMARY_TITLE = "Samenvatting"
 VERDICT_POSITIVE = (
     "De investering verdient zichzelf terug: de netto contante waarde is positief over {horizon}."
@@ -59,6 +79,8 @@ PDF_BUSY = "Het rapport (PDF) wordt gemaakt…"
 PDF_DONE = "Het rapport staat klaar: {path}"
 PDF_FAILED = "Het rapport kon niet worden gemaakt: {reason}"
 PDF_UNAVAILABLE = "Het maken van een PDF is in deze omgeving niet beschikbaar."
+PDF_ALREADY_BUSY = "Het rapport wordt al gemaakt; een ogenblik geduld."
+REPORT_NOT_YET = "Het rapport kan pas worden gemaakt als alle vragen zijn beantwoord."
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 
@@ -74,9 +96,9 @@ OVERVIEW_TITLE = "Overzicht van uw antwoorden"
 OVERVIEW_HINT = "Kies een antwoord met ↑/↓ en Enter om het te wijzigen. Esc gaat terug."
 OVERVIEW_COLUMNS = ("Vraag", "Antwoord", "Bron")
 SOURCE_LABELS: dict[str, str] = {
-    "user": "uw antwoord",
+    "user": "eigen antwoord",
     "default": "standaard",
-    "benchmark": "benchmark",
+    "benchmark": "richtwaarde",
     "open": "nog open",
 }
 NOT_ANSWERED = "—"
@@ -102,9 +124,13 @@ HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
     ("Ctrl+B", "terug naar de vorige vraag"),
     ("Ctrl+O", "overzicht van alle antwoorden, om te wijzigen"),
     ("Ctrl+S", "opslaan als bestand naar keuze"),
+    ("Ctrl+R", "rapport maken (PDF), als alle vragen beantwoord zijn"),
+    ("Ctrl+L", "de cijfers naast het gesprek tonen of verbergen"),
+    ("Ctrl+E", "de uitleg bij de vraag in het gesprek zetten"),
     ("Ctrl+P", "alle opdrachten"),
     ("Ctrl+Q", "afsluiten (het gesprek is al bewaard)"),
 )
+HELP_CTRL = "In de balk onderaan staat ^ voor de Ctrl-toets: ^B is Ctrl+B."
 HELP_ANSWERING = (
     "Typ uw antwoord en druk op Enter. Een lege regel neemt de standaardwaarde over. "
     "Typ ? als antwoord om de uitleg in het gesprek te zien."
@@ -121,7 +147,7 @@ KEY_PALETTE = "Opdrachten"
 KEY_CLOSE = "Sluiten"
 KEY_EXPLAIN = "Uitleg in gesprek"
 KEY_PANEL = "Cijfers aan/uit"
-KEY_THEME = "Kleurenschema"
+KEY_REPORT = "Rapport"
 PALETTE_PLACEHOLDER = "Zoek een opdracht…"
 PALETTE_HELP: dict[str, str] = {
     "help": "Uitleg bij de huidige vraag en de sneltoetsen",
@@ -131,9 +157,11 @@ PALETTE_HELP: dict[str, str] = {
     "save_as": "Bewaar het gesprek in een bestand naar keuze",
     "toggle_panel": "Toon of verberg de live business case",
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
-    "theme": "Kies een ander kleurenschema",
+    "make_report": "Maak het rapport (PDF) van de volledige business case",
     "close": "Terug naar het gesprek",
     "change": "Wijzig het gekozen antwoord",
     "cancel": "Sluit dit venster zonder iets te wijzigen",
     "dismiss": "Sluit dit venster",
 }
+# Palette titles where the footer's short description is not enough.
+PALETTE_TITLES: dict[str, str] = {"make_report": "Rapport maken (PDF)"}

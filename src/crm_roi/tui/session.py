@@ -30,6 +30,10 @@ class SaveFailed(Exception):
     """Saving the interview failed; the message is Dutch and says why."""
 
 
+class OpenFailed(Exception):
+    """An interview file could not be opened; the message is Dutch and says why."""
+
+
 class Session(Protocol):
     """A running interview as the app sees it."""
 
@@ -78,7 +82,8 @@ class Session(Protocol):
     def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
         """Render the report of the full evaluation to `path` through `make_pdf`."""
 
-    def default_pdf_path(self) -> Path: ...
+    def default_pdf_path(self) -> Path:
+        """Where the next PDF goes: a file that does not exist yet ("naam (2).pdf" if taken)."""
 
     def prepare_autosave(self) -> Callable[[], Path]:
         """Freeze the answers now; the returned function saves them atomically to the autosave
@@ -90,3 +95,4 @@ class Session(Protocol):
 
 
 SessionFactory = Callable[[Path | None], Session]
+"""Opens a new interview (None) or an interview file; raises OpenFailed."""

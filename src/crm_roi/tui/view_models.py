@@ -63,15 +63,26 @@ class ProgressView:
 
 @dataclass(frozen=True)
 class CaseFigures:
-    """The key figures of the live business case (defaults for the unanswered rest)."""
+    """The key figures of the live business case (defaults for the unanswered rest).
+
+    While benefit drivers are still open the figures are provisional: those drivers count as 0.
+    """
 
     investment: float  # risk-adjusted initial costs, year 0
+    yearly_costs: float  # risk-adjusted recurring costs, year 1
     yearly_benefit: float  # risk-adjusted benefit at full adoption
     npv: float
     roi: float | None  # fraction; None when there are no costs
     payback_months: float | None
     horizon: int
     cumulative_by_month: tuple[float, ...]  # cumulative undiscounted cash flow, month 0..12N
+    open_goals: tuple[str, ...] = ()  # labels of the chosen goals whose benefits are still open
+    no_benefits_yet: bool = False  # no goals (or global amount) given yet: costs only
+    complete: bool = True  # every question answered
+
+    @property
+    def provisional(self) -> bool:
+        return self.no_benefits_yet or bool(self.open_goals)
 
 
 @dataclass(frozen=True)

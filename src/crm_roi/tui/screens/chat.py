@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 
 AUTOSAVE_GROUP = "autosave"
+NARROW = 100  # columns: below this the panel becomes one line and the footer compact
 
 
 def progress_text(progress: ProgressView) -> str:
@@ -49,6 +50,15 @@ def progress_text(progress: ProgressView) -> str:
         number=progress.question_number,
         total=progress.question_total,
     )
+
+
+def keeps(given: Given, question: QuestionView) -> bool:
+    """Whether `given` repeats the answer the question holds (Enter on the pre-filled answer)."""
+    if isinstance(given, str):
+        return given.strip() in ("", question.current_text)
+    if isinstance(given, bool):
+        return (("ja",) if given else ("nee",)) == question.current_values
+    return tuple(given) == question.current_values
 
 
 def given_text(given: Given) -> str:
@@ -63,13 +73,14 @@ def given_text(given: Given) -> str:
 class ChatScreen(Screen[None]):
     """One interview as a conversation."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", msg.KEY_HELP, key_display="F1"),
-        Binding("ctrl+b", "back", msg.KEY_BACK),
-        Binding("ctrl+o", "overview", msg.KEY_OVERVIEW),
-        Binding("ctrl+s", "save_as", msg.KEY_SAVE_AS),
+        Binding("ctrl+b", "back", msg.KEY_BACK, key_display="^B"),
+        Binding("ctrl+o", "overview", msg.KEY_OVERVIEW, key_display="^O"),
+        Binding("ctrl+s", "save_as", msg.KEY_SAVE_AS, key_display="^S"),
+        Binding("ctrl+r", "make_report", msg.KEY_REPORT, key_display="^R"),
         Binding("ctrl+e", "explain", msg.KEY_EXPLAIN, show=False),
         Binding("ctrl+l", "toggle_panel", msg.KEY_PANEL, show=False),
     ]
@@ -80,6 +91,11 @@ class ChatScreen(Screen[None]):
         self._make_pdf = make_pdf
         self._resumed = resumed
         self._asked: QuestionView | None = None
+        self._holding: QuestionView | None = None  # a warned answer: Enter keeps it
+        self._complete = False
+        # The PDF is made by itself only when the interview is completed in this session.
+        self._pdf_when_complete = True
+        self._pdf_busy = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="progress", markup=False)
@@ -94,6 +110,7 @@ class ChatScreen(Screen[None]):
     def on_mount(self) -> None:
         chat = self.query_one("#chat", VerticalScroll)
         chat.anchor()
+        self._pdf_when_complete = self.session.current() is not None
         if self._resumed and (transcript := self.session.transcript()):
             self._say(AdviserMessage(msg.RESUMED))
             for entry in transcript:
@@ -112,16 +129,32 @@ class ChatScreen(Screen[None]):
         self.query_one("#chat", VerticalScroll).mount(*widgets)
 
     def _ask(self, question: QuestionView, *, announce_section: bool = True) -> None:
-        self._asked = question
         if announce_section and question.first_in_section:
             self._say(SectionMessage(question.section))
             if question.section_intro:
                 self._say(AdviserMessage(question.section_intro))
         self._say(QuestionMessage(question))
+        self._show_input(question)
+
+    def _show_input(self, question: QuestionView, *, hint: str | None = None) -> None:
+        self._asked = question
+        self._set_complete(False)
         slot = self.query_one("#answer-slot", Vertical)
         slot.remove_children()
-        slot.mount(AnswerInput(question, self.session.validate))
+        slot.mount(AnswerInput(question, self.session.validate, hint=hint))
         self._refresh_progress()
+
+    def _hold(self, question_id: str) -> None:
+        """Stay on a warned answer, pre-filled: Enter keeps it, another answer replaces it."""
+        question = self.session.question(question_id)
+        self._holding = question
+        typed = question.kind not in ("choice", "multichoice", "yesno")
+        self._show_input(question, hint=msg.KEEP_TYPED if typed else msg.KEEP_CHOICE)
+
+    def _set_complete(self, complete: bool) -> None:
+        if complete != self._complete:
+            self._complete = complete
+            self.refresh_bindings()
 
     def _continue(self) -> None:
         """Ask the current question, or finish when there is none."""
@@ -143,17 +176,25 @@ class ChatScreen(Screen[None]):
 
     @on(AnswerInput.Given)
     def _answered(self, event: AnswerInput.Given) -> None:
+        holding, self._holding = self._holding, None
+        if holding is not None and holding.id == event.question_id and keeps(event.given, holding):
+            self._continue()  # the warned answer stays
+            return
         feedback = self.session.answer(event.question_id, event.given)
         if not feedback.ok:
+            self._holding = holding
             if event.given == "":  # Enter on an empty field without a default: say it quietly
                 self.query_one(AnswerInput).show_problem(feedback.message)
                 return
             self._say(UserMessage(given_text(event.given)), RefusalMessage(feedback.message))
             return
         self._say(UserMessage(feedback.answer_text))
-        self._say(*[RemarkMessage(text) for text in feedback.warnings])
         self._autosave()
         self._refresh_figures()
+        if feedback.warnings:
+            self._say(*[RemarkMessage(text) for text in feedback.warnings])
+            self._hold(event.question_id)
+            return
         self._continue()
 
     @on(AnswerInput.HelpRequested)
@@ -177,23 +218,42 @@ class ChatScreen(Screen[None]):
 
     def _finish(self) -> None:
         self._asked = None
+        self._holding = None
+        self._set_complete(True)
         self.query_one("#answer-slot", Vertical).remove_children()
         self._refresh_progress()
-        self._say(AdviserMessage(self.session.outro or msg.ALL_ANSWERED))
-        self._conclude()
+        make_pdf, self._pdf_when_complete = self._pdf_when_complete, False
+        if make_pdf:
+            self._pdf_busy = True
+            self._say(AdviserMessage(self.session.outro or msg.ALL_ANSWERED))
+        else:
+            opened_finished = not self.query(SummaryMessage)
+            self._say(
+                AdviserMessage(msg.ALREADY_FINISHED if opened_finished else msg.SUMMARY_UPDATED)
+            )
+        self._conclude(make_pdf=make_pdf)
 
     @work(thread=True, exclusive=True, group="conclude")
-    def _conclude(self) -> None:
-        """Full evaluation (NumPy) and the PDF (WeasyPrint) off the UI thread."""
+    def _conclude(self, *, make_pdf: bool) -> None:
+        """Full evaluation (NumPy) and, when asked, the PDF (WeasyPrint) off the UI thread."""
         call = self.app.call_from_thread
         try:
             summary = self.session.summary()
         except Exception as exc:  # the domain's Dutch message reaches the user, not a traceback
+            self._pdf_busy = False
             call(self._say, RefusalMessage(msg.SUMMARY_FAILED.format(reason=exc)))
             return
         call(self._show_summary, summary)
+        if make_pdf:
+            self._write_pdf()
+        else:
+            call(self._say, AdviserMessage(msg.REPORT_HINT))
+
+    def _write_pdf(self) -> None:
+        """Render the report to a new file (never over an existing one); in a worker thread."""
+        call = self.app.call_from_thread
         if self._make_pdf is None:
-            call(self._say, AdviserMessage(msg.PDF_UNAVAILABLE))
+            call(self._pdf_done, msg.PDF_UNAVAILABLE)
             return
         path = self.session.default_pdf_path()
         call(self._show_pdf_busy)
@@ -203,6 +263,10 @@ class ChatScreen(Screen[None]):
             call(self._pdf_done, msg.PDF_FAILED.format(reason=exc))
         else:
             call(self._pdf_done, msg.PDF_DONE.format(path=path))
+
+    @work(thread=True, group="report")
+    def _make_report(self) -> None:
+        self._write_pdf()
 
     def _show_summary(self, summary: SummaryView) -> None:
         horizon = formatting.years(summary.figures.horizon, decimals=0)
@@ -221,6 +285,7 @@ class ChatScreen(Screen[None]):
         self._say(busy)
 
     def _pdf_done(self, text: str) -> None:
+        self._pdf_busy = False
         for busy in self.query("#pdf-busy"):
             busy.remove()
         self._say(AdviserMessage(text))
@@ -269,3 +334,24 @@ class ChatScreen(Screen[None]):
 
     def action_toggle_panel(self) -> None:
         self.toggle_class("-hide-panel")
+
+    def action_make_report(self) -> None:
+        if not self._complete:
+            self.notify(msg.REPORT_NOT_YET)
+        elif self._pdf_busy:
+            self.notify(msg.PDF_ALREADY_BUSY)
+        else:
+            self._pdf_busy = True
+            self._make_report()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The report is offered (footer and palette) once every question is answered; then
+        answers are changed in the overview, not by going back."""
+        if action == "make_report":
+            return self._complete
+        if action == "back":
+            return not self._complete
+        return True
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.query_one(Footer).compact = event.size.width < NARROW

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -20,6 +21,30 @@ from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, R
 
 Edit = tuple[str, str]  # question text, new answer text
 
+CELL_PADDING = 2  # DataTable: one space either side of every cell
+SCROLLBAR = 2
+MIN_QUESTION, MAX_QUESTION = 18, 40
+MIN_ANSWER = 16
+INDENT = "  "
+
+
+def indented(label: str, width: int) -> str:
+    """The question label under its section, wrapped with every line indented."""
+    lines = textwrap.wrap(label, max(width - len(INDENT), 1)) or [""]
+    return "\n".join(INDENT + line for line in lines)
+
+
+def column_widths(width: int, labels: list[str]) -> tuple[int, int, int]:
+    """Widths of Vraag, Antwoord and Bron so the table fits `width` columns (longer texts
+    wrap onto more lines)."""
+    available = max(width - SCROLLBAR - 3 * CELL_PADDING, MIN_QUESTION + MIN_ANSWER)
+    source = max(len(text) for text in (*msg.SOURCE_LABELS.values(), msg.OVERVIEW_COLUMNS[2]))
+    longest = max((len(label) for label in labels), default=MIN_QUESTION)
+    question = min(longest, MAX_QUESTION, (available - source) // 2)
+    question = max(question, MIN_QUESTION)
+    answer = max(available - source - question, MIN_ANSWER)
+    return question, answer, source
+
 
 class OverviewScreen(Screen[list[Edit]]):
     """Returns the edits made, so the chat can mention them."""
@@ -33,6 +58,7 @@ class OverviewScreen(Screen[list[Edit]]):
         super().__init__()
         self.session = session
         self._edits: list[Edit] = []
+        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(msg.OVERVIEW_TITLE, id="overview-title", markup=False)
@@ -41,24 +67,32 @@ class OverviewScreen(Screen[list[Edit]]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for label in msg.OVERVIEW_COLUMNS:
-            table.add_column(label, key=label)
-        self._fill()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if event.size.width != self._width:
+            self._width = event.size.width
+            self._fill()
 
     def _fill(self) -> None:
+        """(Re)build the table for the current answers and width."""
         table = self.query_one(DataTable)
         keep = table.cursor_row
-        table.clear()
-        for number, section in enumerate(self.session.overview()):
+        sections = self.session.overview()
+        labels = [INDENT + row.label for section in sections for row in section.rows]
+        widths = column_widths(self._width or self.app.size.width, labels)
+        table.clear(columns=True)
+        for label, width in zip(msg.OVERVIEW_COLUMNS, widths, strict=True):
+            table.add_column(label, width=width, key=label)
+        for number, section in enumerate(sections):
             table.add_row(Text(section.title, style="bold"), "", "", key=f"section:{number}")
             for row in section.rows:
                 table.add_row(
-                    Text("  " + row.label),
+                    Text(indented(row.label, widths[0])),
                     Text(row.answer_text),
                     Text(msg.SOURCE_LABELS[row.source], style="dim"),
                     key=row.question_id,
+                    height=None,  # long answers (three goals) wrap instead of pushing Bron away
                 )
         if table.row_count:
             table.move_cursor(row=min(max(keep, 1), table.row_count - 1))

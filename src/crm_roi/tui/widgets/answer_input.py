@@ -42,10 +42,37 @@ class FlowValidator(Validator):
         return self.success() if problem is None else self.failure(problem)
 
 
+def at_end(options: OptionList, direction: int) -> bool:
+    """True when the highlight cannot move further that way (the lists do not wrap around)."""
+    if options.highlighted is None:
+        return False
+    return options.highlighted == (0 if direction < 0 else options.option_count - 1)
+
+
+class ChoiceList(OptionList):
+    """A list to pick one answer from; ↑/↓ stop at the ends instead of wrapping around."""
+
+    def action_cursor_up(self) -> None:
+        if not at_end(self, -1):
+            super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        if not at_end(self, 1):
+            super().action_cursor_down()
+
+
 class ConfirmingSelectionList(SelectionList[str]):
-    """A multi-select where Space toggles and Enter confirms the selection."""
+    """A multi-select where Space toggles and Enter confirms; ↑/↓ stop at the ends."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "confirm", "Bevestigen", show=False)]
+
+    def action_cursor_up(self) -> None:
+        if not at_end(self, -1):
+            super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        if not at_end(self, 1):
+            super().action_cursor_down()
 
     class Confirmed(Message):
         def __init__(self, values: tuple[str, ...]) -> None:
@@ -77,10 +104,14 @@ class AnswerInput(Vertical):
     class HelpRequested(Message):
         """The user typed "?"."""
 
-    def __init__(self, question: QuestionView, validate: ValidateFn) -> None:
+    def __init__(
+        self, question: QuestionView, validate: ValidateFn, *, hint: str | None = None
+    ) -> None:
+        """`hint` replaces the usual line below the control (e.g. after a warning)."""
         super().__init__()
         self.question = question
         self._validate = validate
+        self._hint = hint
 
     def compose(self) -> ComposeResult:
         question = self.question
@@ -95,17 +126,19 @@ class AnswerInput(Vertical):
             problem = Static("", id="answer-problem", markup=False)
             problem.display = False
             yield problem
+            if self._hint:
+                yield Static(self._hint, classes="answer-hint", markup=False)
         elif question.kind == "multichoice":
             chosen = set(question.current_values or question.default_values)
             yield ConfirmingSelectionList(
                 *[(c.label, c.value, c.value in chosen) for c in question.choices],
                 id="answer-multi",
             )
-            yield Static(msg.MULTI_HINT, classes="answer-hint", markup=False)
+            yield Static(self._hint or msg.MULTI_HINT, classes="answer-hint", markup=False)
         else:
             options = [Option(c.label, id=c.value) for c in self._choices()]
-            yield OptionList(*options, id="answer-list")
-            yield Static(msg.LIST_HINT, classes="answer-hint", markup=False)
+            yield ChoiceList(*options, id="answer-list")
+            yield Static(self._hint or msg.LIST_HINT, classes="answer-hint", markup=False)
 
     def on_mount(self) -> None:
         if self.question.kind not in TYPED_KINDS and self.question.kind != "multichoice":
