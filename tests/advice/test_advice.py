@@ -3,6 +3,7 @@ every chosen goal gets its KPI with baseline, target and how to measure."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,10 @@ def test_kpis_only_for_the_chosen_goals() -> None:
 
 def test_kpi_target_is_filled_in_with_the_inputs() -> None:
     leads = next(k for k in _advise().kpis if k.goal == "leads")
-    assert leads.target.startswith("5 extra leads per maand, waarvan 10% klant wordt: 6 nieuwe")
+    assert leads.target == (
+        "Het aantal opgevolgde leads stijgt met 5 per maand. Bij een conversie van 10% stijgt "
+        "het aantal nieuwe klanten met ongeveer 6 per jaar."
+    )
     assert leads.baseline and leads.how
 
 
@@ -138,3 +142,56 @@ def test_bad_placeholder_is_a_dutch_error(tmp_path: Path) -> None:
     with pytest.raises(AdviceError) as caught:
         load_advice_rules_file(_rules_file(tmp_path, "npv < 0", "NCW {npv}"))
     assert "de plaatshouder '{npv}' klopt niet" in caught.value.message
+
+
+def _kpi_target(result: AdviceResult, goal: str) -> str:
+    return next(k.target for k in result.kpis if k.goal == goal)
+
+
+def test_kept_customers_are_a_whole_number_of_people() -> None:
+    result = _advise(
+        doelen=["klantbehoud"], aantal_klanten=285, omzet_per_klant_per_jaar=5000.0
+    )  # 285 × 2% = 5,7
+    target = _kpi_target(result, "klantbehoud")
+    assert target.endswith("daalt met ongeveer 6.")
+    assert "2 procentpunt lager" in target
+
+
+def test_extra_orders_are_a_whole_number() -> None:
+    result = _advise(doelen=["crossselling"], aantal_klanten=304)  # 304 × 5% = 15,2
+    assert "stijgt met ongeveer 15 per jaar" in _kpi_target(result, "crossselling")
+
+
+def test_a_count_above_zero_is_at_least_one() -> None:
+    result = _advise(doelen=["klantbehoud"], aantal_klanten=10, omzet_per_klant_per_jaar=5000.0)
+    assert _kpi_target(result, "klantbehoud").endswith("daalt met ongeveer 1.")
+
+
+def test_small_chance_of_a_positive_npv_is_said_plainly() -> None:
+    benchmarks = load_benchmarks()
+    inputs = Engine(load_default_flow(), benchmarks, BASE).inputs()
+    case = compute_business_case(inputs, benchmarks, draws=200)
+    assert case.monte_carlo is not None and case.analysis.npv >= 0
+    unsure = replace(case, monte_carlo=replace(case.monte_carlo, chance_positive_npv=0.435))
+    advice = next(
+        a
+        for a in evaluate_advice(load_advice_rules(), inputs, unsure).advices
+        if a.id == "kleine_kans_op_winst"
+    )
+    assert "de kans op een positieve NCW is in de simulatie maar 43,5%" in advice.text
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {},
+        {"aantal_gebruikers": 3},
+        {"methode": "globaal", "verwachte_jaarlijkse_baten": 50_000.0},
+        {"doelen": ["efficientie"], "aantal_gebruikers": 40},
+    ],
+    ids=["typical", "small team", "global", "large team"],
+)
+def test_there_are_always_three_advices_for_the_summary(answers: dict[str, Any]) -> None:
+    top = _advise(**answers).top(3)
+    assert len(top) == 3
+    assert len({a.id for a in top}) == 3

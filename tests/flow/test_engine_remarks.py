@@ -95,3 +95,19 @@ def test_count_default_text_has_its_unit(default_engine: Engine) -> None:
 )
 def test_source_and_date_are_joined_once(source: str, date: str, expected: str) -> None:
     assert benchmark_source(source, date) == expected
+
+
+def test_a_small_difference_in_percentage_points_gets_no_remark(
+    default_engine: Engine,
+) -> None:
+    _ask_until(
+        default_engine,
+        {
+            **PROFILE,
+            "doelen": "klantbehoud",
+            "aantal_klanten": "300",
+            "omzet_per_klant_per_jaar": "5000",
+        },
+        "Uitgangspunten van de berekening",
+    )
+    assert default_engine.answer_question("churn_daling", "0,5").warnings == ()

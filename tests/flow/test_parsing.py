@@ -265,3 +265,9 @@ def test_a_stored_choice_that_is_not_a_choice_lists_the_ids(default_flow: Flow) 
 
 def test_a_stored_choice_id_is_accepted(default_flow: Flow) -> None:
     assert coerce_value(default_flow.question("sector"), "ict").value == "ict"
+
+
+def test_percentage_points_are_written_as_such(default_flow: Flow) -> None:
+    question = default_flow.question("churn_daling")
+    assert format_answer(question, 2.5) == "2,5 procentpunt"
+    assert parse_answer(question, "2,5 procentpunt").value == 2.5

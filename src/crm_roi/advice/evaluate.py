@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -46,9 +47,19 @@ class AdviceResult:
         return self.advices[:count]
 
 
+def _count(value: Any) -> str:
+    """A whole number of people or orders: rounded, and at least 1 when there are any."""
+    number = float(value)
+    whole = math.floor(number + 0.5)
+    if number > 0 and whole < 1:
+        whole = 1
+    return formatting.number(whole)
+
+
 _FORMATTERS: dict[str, Callable[[Any], str]] = {
     "euro": lambda v: formatting.euro(float(v)),
     "number": lambda v: formatting.number(float(v), decimals=1),
+    "count": _count,
     "percent": lambda v: formatting.percent(float(v)),
     "fraction_percent": lambda v: formatting.fraction_percent(float(v)),
     "months": lambda v: formatting.months(float(v)),

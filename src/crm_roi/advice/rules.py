@@ -3,7 +3,7 @@
 Conditions and placeholders use the flow's expression language. A placeholder is
 ``{soort:uitdrukking}``, e.g. ``{euro:npv}`` or ``{months:payback_months}``; the kinds are
 the functions of crm_roi.formatting (euro, number, percent, fraction_percent, months, years,
-hours) and ``text``.
+hours), ``count`` (a whole number of people or orders, at least 1 when above 0) and ``text``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,17 @@ from crm_roi.locations import advice_rules_path
 
 Severity = Literal["critical", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"critical": 0, "warning": 1, "info": 2}
-FORMATS = ("euro", "number", "percent", "fraction_percent", "months", "years", "hours", "text")
+FORMATS = (
+    "euro",
+    "number",
+    "count",
+    "percent",
+    "fraction_percent",
+    "months",
+    "years",
+    "hours",
+    "text",
+)
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 

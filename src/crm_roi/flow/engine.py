@@ -29,7 +29,7 @@ from crm_roi.flow.outcomes import (
     Progress,
     ResolvedAnswer,
 )
-from crm_roi.flow.parsing import coerce_value, format_answer, parse_answer
+from crm_roi.flow.parsing import coerce_value, format_answer, is_percentage_points, parse_answer
 from crm_roi.flow.schema import AnswerValue, Question, Section
 
 _MISSING: Any = object()
@@ -418,6 +418,8 @@ class Engine:
 def _percent_slip(question: Question, value: AnswerValue) -> tuple[str, ...]:
     """A percentage strictly between 0 and 1 was probably meant as a fraction (0,35 → 35%)."""
     if question.type != "percent" or not isinstance(value, int | float):
+        return ()
+    if is_percentage_points(question):  # 0,5 procentpunt is a plausible difference
         return ()
     if isinstance(value, bool) or not 0 < value < 1:
         return ()

@@ -19,6 +19,7 @@ from crm_roi.flow.numbers import read_number
 from crm_roi.flow.schema import CHOICE_TYPES, NUMERIC_TYPES, AnswerValue, Question
 
 HOURS_WORD = "uur"
+POINTS_WORD = "procentpunt"
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,8 @@ def format_answer(question: Question, value: object) -> str:
         whole = float(value).is_integer()
         return formatting.euro(float(value), cents=not whole)
     if kind == "percent" and isinstance(value, int | float):
+        if is_percentage_points(question):  # "2 procentpunt", not "2%"
+            return f"{formatting.number(float(value), decimals=2)} {POINTS_WORD}"
         return formatting.percent(float(value), decimals=2)
     if kind in ("int", "hours") and isinstance(value, int | float):
         return _with_unit(question, float(value))
@@ -239,3 +242,8 @@ def _with_unit(question: Question, value: float) -> str:
         text = formatting.number(value)
         unit = question.unit_for(value) or ""
     return f"{text} {unit}" if unit else text
+
+
+def is_percentage_points(question: Question) -> bool:
+    """A percent question about a difference in percentage points (unit `procentpunt`)."""
+    return question.type == "percent" and (question.unit or "").startswith(POINTS_WORD)
