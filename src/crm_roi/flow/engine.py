@@ -29,10 +29,10 @@ from crm_roi.flow.outcomes import (
     Progress,
     ResolvedAnswer,
 )
-from crm_roi.flow.parsing import coerce_value, format_answer, is_percentage_points, parse_answer
+from crm_roi.flow.parsing import coerce_value, format_answer, parse_answer
 from crm_roi.flow.schema import AnswerValue, Question, Section
+from crm_roi.flow.values import MISSING, percent_slip, typed_value
 
-_MISSING: Any = object()
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _PERCENT_SIGN = re.compile(r"%|procent|pct", re.IGNORECASE)
 
@@ -57,7 +57,7 @@ class Engine:
         self._cursor: int | None = None
         size = len(self._entries)
         self._relevant = [False] * size
-        self._values: list[Any] = [_MISSING] * size
+        self._values: list[Any] = [MISSING] * size
         self._sources: list[tuple[AnswerSource, str | None]] = [("user", None)] * size
         self._env: dict[str, Any] = {}
         self._valid_upto = 0
@@ -66,8 +66,8 @@ class Engine:
     # --- scope for expressions -------------------------------------------------------------
 
     def lookup(self, name: str) -> Any:
-        value = self._env.get(name, _MISSING)
-        if value is _MISSING:
+        value = self._env.get(name, MISSING)
+        if value is MISSING:
             raise Missing(name)
         return value
 
@@ -85,7 +85,7 @@ class Engine:
         result = dict(self._user)
         for qid in self._accepted:
             value = self._resolved_value(qid)
-            if value is not _MISSING:
+            if value is not MISSING:
                 result[qid] = value
         return result
 
@@ -169,7 +169,7 @@ class Engine:
         result = {}
         for entry in self._entries:
             value = self._values[entry.index]
-            if self._relevant[entry.index] and value is not _MISSING:
+            if self._relevant[entry.index] and value is not MISSING:
                 source, text = self._sources[entry.index]
                 result[entry.question.id] = ResolvedAnswer(value, source, text)
         return result
@@ -183,7 +183,7 @@ class Engine:
         index = self._index[question_id]
         self._ensure(index - 1)
         value, source = self._default(self._entries[index])
-        return (None if value is _MISSING else value), source
+        return (None if value is MISSING else value), source
 
     # --- answering -------------------------------------------------------------------------
 
@@ -193,7 +193,7 @@ class Engine:
         if not str(text).strip():
             self._ensure(index - 1)
             value, _ = self._default(entry)
-            if value is _MISSING:
+            if value is MISSING:
                 return AnswerOutcome(ok=False, message=messages.no_default(question.type))
             self._user.pop(question.id, None)
             self._accepted.add(question.id)
@@ -217,7 +217,7 @@ class Engine:
             if self._rule_result(rule, value) is True
         )
         if not percent_sign:
-            warnings = _percent_slip(entry.question, value) + warnings
+            warnings = percent_slip(entry.question, value) + warnings
         self._user[entry.question.id] = value
         self._accepted.discard(entry.question.id)
         self._changed(entry.index)
@@ -228,11 +228,11 @@ class Engine:
         if isinstance(value, int | float) and not isinstance(value, bool):
             if question.min is not None and value < question.min:
                 return messages.below_minimum(
-                    format_answer(question, _typed(question, question.min))
+                    format_answer(question, typed_value(question, question.min))
                 )
             if question.max is not None and value > question.max:
                 return messages.above_maximum(
-                    format_answer(question, _typed(question, question.max))
+                    format_answer(question, typed_value(question, question.max))
                 )
         for rule in entry.rules:
             if self._rule_result(rule, value) is False:
@@ -253,9 +253,9 @@ class Engine:
                 return format_answer(entry.question, value)
             if name == "default":
                 default, _ = self._default(entry)
-                return "?" if default is _MISSING else format_answer(entry.question, default)
-            other = self._env.get(name, _MISSING)
-            if other is _MISSING or name not in self._index:
+                return "?" if default is MISSING else format_answer(entry.question, default)
+            other = self._env.get(name, MISSING)
+            if other is MISSING or name not in self._index:
                 return "?"
             return format_answer(self.flow.question(name), other)
 
@@ -323,7 +323,7 @@ class Engine:
         index, qid = entry.index, entry.question.id
         relevant = entry.when is None or entry.when.holds(self)
         self._relevant[index] = relevant
-        value: Any = _MISSING
+        value: Any = MISSING
         if relevant:
             if qid in self._user:
                 value = self._user[qid]
@@ -334,32 +334,32 @@ class Engine:
                     kind: AnswerSource = "benchmark" if source.kind == "benchmark" else "default"
                     self._sources[index] = (kind, source.text or None)
         self._values[index] = value
-        if value is _MISSING:
+        if value is MISSING:
             self._env.pop(qid, None)
         else:
             self._env[qid] = value
 
     def _default(self, entry: CompiledQuestion) -> tuple[Any, DefaultSource | None]:
-        """The default value (or _MISSING) for the answers before this question."""
+        """The default value (or MISSING) for the answers before this question."""
         default = entry.question.default
         if default is None:
-            return _MISSING, None
+            return MISSING, None
         if default.benchmark is not None:
             try:
                 found = self.benchmarks.resolve(default.benchmark, self._env)
             except BenchmarkError:
-                return _MISSING, None
+                return MISSING, None
             text = default.source or messages.benchmark_source(found.source, found.date)
-            return _typed(entry.question, found.value), DefaultSource("benchmark", text)
+            return typed_value(entry.question, found.value), DefaultSource("benchmark", text)
         if entry.default_expression is not None:
             expression = entry.default_expression
             try:
                 raw = expression.evaluate(self)
             except (Missing, EvaluationError):
-                return _MISSING, None
-            value = _typed(entry.question, raw)
-            if value is _MISSING:
-                return _MISSING, None
+                return MISSING, None
+            value = typed_value(entry.question, raw)
+            if value is MISSING:
+                return MISSING, None
             kind: DefaultKind = "benchmark" if expression.benchmarks else "expression"
             return value, DefaultSource(kind, default.source or self._expression_source(entry))
         value = coerce_value(entry.question, default.value).value
@@ -379,7 +379,7 @@ class Engine:
     def _resolved_value(self, qid: str) -> Any:
         index = self._index[qid]
         self._ensure(index)
-        return self._values[index] if self._relevant[index] else _MISSING
+        return self._values[index] if self._relevant[index] else MISSING
 
     def _section(self, section_index: int) -> Section:
         """The section with the intro that applies: the first `intro_if` that holds."""
@@ -396,7 +396,7 @@ class Engine:
         self._ensure(index)
         entry = self._entries[index]
         default, source = self._default(entry)
-        has_default = default is not _MISSING
+        has_default = default is not MISSING
         first = True
         for earlier in range(index - 1, -1, -1):
             if self._entries[earlier].section_index != entry.section_index:
@@ -413,30 +413,6 @@ class Engine:
             first_in_section=first,
             current_answer=self._values[index] if self._is_answered(index) else None,
         )
-
-
-def _percent_slip(question: Question, value: AnswerValue) -> tuple[str, ...]:
-    """A percentage strictly between 0 and 1 was probably meant as a fraction (0,35 → 35%)."""
-    if question.type != "percent" or not isinstance(value, int | float):
-        return ()
-    if is_percentage_points(question):  # 0,5 procentpunt is a plausible difference
-        return ()
-    if isinstance(value, bool) or not 0 < value < 1:
-        return ()
-    typed = format_answer(question, value)
-    meant = format_answer(question, round(value * 100, 2))
-    return (messages.percent_slip(typed, meant),)
-
-
-def _typed(question: Question, raw: Any) -> Any:
-    """A computed number in the question's answer units (int rounded, money to cents)."""
-    if question.type == "int" and isinstance(raw, int | float) and not isinstance(raw, bool):
-        return round(raw)
-    if question.type in ("euro", "percent", "hours"):
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return round(float(raw), 2)
-        return _MISSING
-    return raw
 
 
 class _ValueScope:
