@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from crm_roi.locations import benchmarks_path
+from crm_roi.yaml_loading import safe_load
 
 Unit = Literal["euro", "percent", "hours", "weeks", "factor", "years"]
 
@@ -145,7 +146,7 @@ class Benchmarks(_Frozen):
 def load_benchmarks_file(path: Path) -> Benchmarks:
     """Read and validate a benchmarks file; BenchmarkError with a Dutch message if broken."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise BenchmarkError(f"Kan het benchmarkbestand {path} niet lezen: {exc}.") from exc
     except yaml.YAMLError as exc:

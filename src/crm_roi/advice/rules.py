@@ -21,6 +21,7 @@ from crm_roi.advice import messages
 from crm_roi.advice.facts import RESULT_NAMES
 from crm_roi.flow import Expression, ExpressionError, compile_expression, load_default_flow
 from crm_roi.locations import advice_rules_path
+from crm_roi.yaml_loading import safe_load
 
 Severity = Literal["critical", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"critical": 0, "warning": 1, "info": 2}
@@ -111,7 +112,7 @@ class AdviceRules:
 def load_advice_rules_file(path: Path, known_names: frozenset[str] | None = None) -> AdviceRules:
     """Read, validate and compile; AdviceError (Dutch) when anything is wrong."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise AdviceError(messages.cannot_read(path, str(exc))) from exc
     try:

@@ -6,6 +6,8 @@ from typing import Any
 
 import yaml
 
+from crm_roi.yaml_loading import SAFE_LOADER
+
 
 class LineMap(dict[Any, Any]):
     """A mapping from YAML with the line of the mapping and of each key (1-based)."""
@@ -42,6 +44,14 @@ class _LineLoader(yaml.SafeLoader):
         self.duplicate_keys: list[tuple[int, Any]] = []
 
 
+class _FastLineLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The same as _LineLoader on libyaml; syntax errors are re-read by _LineLoader."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicate_keys: list[tuple[int, Any]] = []
+
+
 def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> LineMap:
     loader.flatten_mapping(node)
     result = LineMap(node.start_mark.line + 1)
@@ -67,12 +77,20 @@ def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
     return result
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+for _loader_class in (_LineLoader, _FastLineLoader):
+    _loader_class.add_constructor("tag:yaml.org,2002:map", _construct_map)
+    _loader_class.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 
 def load_yaml_with_lines(text: str) -> tuple[Any, list[tuple[int, Any]]]:
     """The document and its duplicate keys (line, key); YamlSyntaxError when unreadable."""
+    fast = _FastLineLoader(text)
+    try:
+        return fast.get_single_data(), fast.duplicate_keys
+    except yaml.YAMLError:
+        pass  # read again by the pure-Python loader, whose messages the findings use
+    finally:
+        fast.dispose()
     loader = _LineLoader(text)
     try:
         data = loader.get_single_data()
