@@ -66,7 +66,7 @@ def run_monte_carlo(
     npv = factors @ benefits - factors @ costs
     net = benefits - costs
     paid_back = (np.cumsum(net, axis=0) >= 0).any(axis=0)
-    p10, p50, p90 = np.percentile(npv, [10, 50, 90])
+    p10, p50, p90 = _percentiles(npv, (10, 50, 90))
     return MonteCarloResult(
         draws=draws,
         seed=seed,
@@ -77,3 +77,19 @@ def run_monte_carlo(
         chance_positive_npv=float((npv > 0).mean()),
         chance_payback_within_horizon=float(paid_back.mean()),
     )
+
+
+def _percentiles(values: NDArray[np.float64], points: tuple[float, ...]) -> list[float]:
+    """`np.percentile` (linear interpolation) without importing numpy.ma on the way."""
+    import numpy as np
+
+    ordered = np.sort(values)
+    last = len(ordered) - 1
+    result = []
+    for point in points:
+        position = point / 100 * last
+        low = int(position)
+        high = min(low + 1, last)
+        fraction = position - low
+        result.append(float(ordered[low] + (ordered[high] - ordered[low]) * fraction))
+    return result
