@@ -13,7 +13,7 @@ from crm_roi import formatting
 INPUT_NAMES: dict[str, str] = {
     "aantal_gebruikers": "het aantal gebruikers",
     "licentie_per_gebruiker_per_maand": "de licentieprijs per gebruiker per maand",
-    "eenmalige_setupkosten": "de eenmalige set-upkosten",
+    "eenmalige_setupkosten": "de eenmalige opstartkosten van de leverancier",
     "implementatiekosten": "de implementatiekosten",
     "datamigratiekosten": "de kosten van de datamigratie",
     "koppelingen": "de keuze voor koppelingen",
