@@ -95,14 +95,40 @@ def test_enter_on_empty_accepts_default_and_updates_panel() -> None:
     asyncio.run(scenario())
 
 
-def test_warning_from_the_rules_appears_in_the_chat() -> None:
+def test_a_warned_answer_stays_on_the_question_prefilled() -> None:
     async def scenario() -> None:
-        app = make_app(FakeSession({"organisatie": "Acme"}))
+        session = FakeSession({"organisatie": "Acme"})
+        app = make_app(session)
         async with app.run_test() as pilot:
             await pilot.pause()
             await pilot.press(*"999", "enter")
             await pilot.pause()
             assert "klopt dat" in str(app.screen.query(RemarkMessage).last().render())
+            assert session.answers["aantal_gebruikers"] == 999  # kept, not refused
+            assert app.screen.query_one(Input).value == "999"
+            assert "Enter om dit antwoord te houden" in str(
+                app.screen.query_one(".answer-hint").render()
+            )
+            await pilot.press("enter")
+            await pilot.pause()
+            assert asked(app) == "crm_pakket"
+            assert session.answers["aantal_gebruikers"] == 999
+
+    asyncio.run(scenario())
+
+
+def test_a_warned_answer_can_be_replaced_at_once() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme"})
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press(*"999", "enter")
+            await pilot.pause()
+            await pilot.press("ctrl+u", *"20", "enter")
+            await pilot.pause()
+            assert session.answers["aantal_gebruikers"] == 20
+            assert asked(app) == "crm_pakket"
 
     asyncio.run(scenario())
 
@@ -118,6 +144,41 @@ def test_choice_is_picked_from_a_list() -> None:
             await pilot.pause()
             assert session.answers["crm_pakket"] == "zoho"
             assert str(app.screen.query(UserMessage).last().render()) == "Zoho CRM"
+
+    asyncio.run(scenario())
+
+
+def test_down_at_the_last_choice_does_not_wrap_to_the_first() -> None:
+    async def scenario() -> None:
+        session = FakeSession(
+            {
+                "organisatie": "Acme",
+                "aantal_gebruikers": 5,
+                "crm_pakket": "pipedrive",
+                "licentie_per_gebruiker_per_maand": 29,
+            }
+        )
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert asked(app) == "koppelingen"
+            assert app.screen.query_one(OptionList).highlighted == 1  # the default, Nee
+            await pilot.press("down", "enter")
+            await pilot.pause()
+            assert session.answers["koppelingen"] is False
+
+    asyncio.run(scenario())
+
+
+def test_up_at_the_first_choice_stays_there() -> None:
+    async def scenario() -> None:
+        session = FakeSession({"organisatie": "Acme", "aantal_gebruikers": 5})
+        app = make_app(session)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press("up", "enter")
+            await pilot.pause()
+            assert session.answers["crm_pakket"] == "pipedrive"
 
     asyncio.run(scenario())
 
@@ -186,6 +247,55 @@ def test_interview_on_defaults_ends_with_summary_and_pdf() -> None:
             assert pdfs == [session.pdf_path]
             assert app.screen.query("SummaryMessage")
             assert not app.screen.query("#pdf-busy")
+
+    asyncio.run(scenario())
+
+
+FINISHED = {
+    "organisatie": "Acme",
+    "aantal_gebruikers": 7,
+    "crm_pakket": "pipedrive",
+    "licentie_per_gebruiker_per_maand": 29,
+    "koppelingen": False,
+}
+
+
+def test_a_finished_interview_opens_on_the_summary_without_making_a_pdf() -> None:
+    async def scenario() -> None:
+        pdfs: list[Path] = []
+        session = FakeSession(FINISHED)
+        app = CrmRoiApp(
+            lambda path: session,
+            path=Path("x.yaml"),
+            make_pdf=lambda evaluation, path: pdfs.append(path),
+            warm_up=False,
+        )
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.screen.query("SummaryMessage")
+            assert pdfs == []
+            await pilot.press("ctrl+r")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert pdfs == [session.pdf_path]
+
+    asyncio.run(scenario())
+
+
+def test_the_report_key_waits_until_every_question_is_answered() -> None:
+    async def scenario() -> None:
+        pdfs: list[Path] = []
+        app = make_app(FakeSession({"organisatie": "Acme"}), pdfs)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+r")
+            await app.workers.wait_for_complete()
+            assert pdfs == []
+            assert "make_report" not in {
+                active.binding.action for active in app.screen.active_bindings.values()
+            }
 
     asyncio.run(scenario())
 

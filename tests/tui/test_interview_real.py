@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import DataTable, Input, OptionList
 
 from crm_roi.interview import list_autosaves, load_interview
 from crm_roi.tui.app import CrmRoiApp
@@ -218,3 +218,29 @@ def test_save_as_writes_the_interview_and_later_answers_follow(tmp_path: Path) -
 
     asyncio.run(scenario())
     assert "crm_pakket" in load_interview(target).answers
+
+
+def test_all_packages_show_without_scrolling(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await answer_until(pilot, app, "crm_pakket")
+            options = chat(app).query_one(OptionList)
+            assert options.option_count == 8
+            assert options.max_scroll_y == 0
+
+    asyncio.run(scenario())
+
+
+def test_overview_names_benchmark_defaults_in_dutch(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await answer_until(pilot, app, "prijsstijging")
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            table = app.screen.query_one(DataTable)
+            row = table.get_row("licentie_per_gebruiker_per_maand")
+            assert str(row[2]) == "richtwaarde"
+
+    asyncio.run(scenario())

@@ -21,7 +21,7 @@ from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.screens.save_as import SaveAsScreen
 from crm_roi.tui.session import MakePdf, SaveFailed, Session
 from crm_roi.tui.view_models import ProgressView, QuestionView, SummaryView
-from crm_roi.tui.widgets.answer_input import AnswerInput
+from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
 from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, figure_lines
 from crm_roi.tui.widgets.chat_messages import (
     AdviserMessage,
@@ -50,15 +50,6 @@ def progress_text(progress: ProgressView) -> str:
         number=progress.question_number,
         total=progress.question_total,
     )
-
-
-def keeps(given: Given, question: QuestionView) -> bool:
-    """Whether `given` repeats the answer the question holds (Enter on the pre-filled answer)."""
-    if isinstance(given, str):
-        return given.strip() in ("", question.current_text)
-    if isinstance(given, bool):
-        return (("ja",) if given else ("nee",)) == question.current_values
-    return tuple(given) == question.current_values
 
 
 def given_text(given: Given) -> str:

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Static
 from crm_roi.tui import messages as msg
 from crm_roi.tui.session import Session
 from crm_roi.tui.view_models import QuestionView
-from crm_roi.tui.widgets.answer_input import AnswerInput
+from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
 from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, RemarkMessage
 
 Edit = tuple[str, str]  # question text, new answer text
@@ -134,6 +134,7 @@ class EditAnswerScreen(ModalScreen[Edit | None]):
         super().__init__()
         self.session = session
         self.question = question
+        self._held: Edit | None = None  # a warned answer, kept on Enter
 
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-box"):
@@ -145,15 +146,33 @@ class EditAnswerScreen(ModalScreen[Edit | None]):
     @on(AnswerInput.Given)
     def _given(self, event: AnswerInput.Given) -> None:
         event.stop()
+        held = self._held
+        if held is not None and keeps(event.given, self.question):
+            self.dismiss(held)  # the warned answer stays
+            return
         feedback = self.session.answer(event.question_id, event.given)
         box = self.query_one("#edit-feedback", Vertical)
         box.remove_children()
         if not feedback.ok:
             box.mount(RefusalMessage(feedback.message))
             return
-        if feedback.warnings:
-            self.notify("\n".join(feedback.warnings), severity="warning")
-        self.dismiss((self.question.text, feedback.answer_text))
+        edit = (self.question.text, feedback.answer_text)
+        if not feedback.warnings:
+            self.dismiss(edit)
+            return
+        # Stay, pre-filled with the warned answer: Enter keeps it, another answer replaces it.
+        self._held = edit
+        box.mount(*[RemarkMessage(text) for text in feedback.warnings])
+        self.question = self.session.question(self.question.id)
+        typed = self.question.kind not in ("choice", "multichoice", "yesno")
+        self.query_one(AnswerInput).remove()
+        self.query_one("#edit-box", Vertical).mount(
+            AnswerInput(
+                self.question,
+                self.session.validate,
+                hint=msg.KEEP_TYPED if typed else msg.KEEP_CHOICE,
+            )
+        )
 
     @on(AnswerInput.HelpRequested)
     def _help(self) -> None:
@@ -162,4 +181,4 @@ class EditAnswerScreen(ModalScreen[Edit | None]):
         box.mount(RemarkMessage(self.question.help or msg.HELP_NOT_AVAILABLE))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.dismiss(self._held)  # a warned answer is already stored

@@ -83,6 +83,15 @@ class ConfirmingSelectionList(SelectionList[str]):
         self.post_message(self.Confirmed(tuple(self.selected)))
 
 
+def keeps(given: Given, question: QuestionView) -> bool:
+    """Whether `given` repeats the answer the question holds (Enter on the pre-filled answer)."""
+    if isinstance(given, str):
+        return given.strip() in ("", question.current_text)
+    if isinstance(given, bool):
+        return (("ja",) if given else ("nee",)) == question.current_values
+    return tuple(given) == question.current_values
+
+
 def placeholder(question: QuestionView) -> str:
     hint = msg.PLACEHOLDERS.get(question.kind, msg.PLACEHOLDERS["text"])
     if question.default_text is None:

@@ -1,0 +1,136 @@
+"""Overview, help and command palette at small sizes (fake session: no flow engine needed)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.command import CommandList, CommandPalette
+from textual.widgets import DataTable, Input
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.app import CrmRoiApp
+from crm_roi.tui.screens.help import HelpScreen
+from crm_roi.tui.screens.overview import (
+    CELL_PADDING,
+    SCROLLBAR,
+    EditAnswerScreen,
+    OverviewScreen,
+    column_widths,
+)
+from crm_roi.tui.widgets.chat_messages import RemarkMessage
+
+from .fake_session import FakeSession
+
+PROFILE = {"organisatie": "Installatiebedrijf Jansen en Zonen B.V.", "aantal_gebruikers": 12}
+
+
+def make_app(session: FakeSession) -> CrmRoiApp:
+    return CrmRoiApp(lambda path: session, warm_up=False)
+
+
+def test_overview_columns_fit_80_columns_with_source_visible() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession(PROFILE))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, OverviewScreen)
+            table = app.screen.query_one(DataTable)
+            used = sum(column.width + CELL_PADDING for column in table.columns.values())
+            assert len(table.columns) == 3
+            assert used <= 80 - SCROLLBAR
+            assert table.max_scroll_x == 0  # no horizontal scrollbar
+
+    asyncio.run(scenario())
+
+
+def test_overview_widths_leave_room_for_the_source_at_any_width() -> None:
+    labels = ["  Eenmalige opstartkosten leverancier", "  Aantal gebruikers"]
+    for width in (80, 100, 120, 200):
+        question, answer, source = column_widths(width, labels)
+        assert source >= len("eigen antwoord")
+        assert question + answer + source + 3 * CELL_PADDING + SCROLLBAR <= width
+
+
+def test_sources_are_shown_in_dutch() -> None:
+    assert msg.SOURCE_LABELS == {
+        "user": "eigen antwoord",
+        "default": "standaard",
+        "benchmark": "richtwaarde",
+        "open": "nog open",
+    }
+
+
+def test_help_fits_at_80x24_and_scrolls() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            box = app.screen.query_one("#help-box")
+            assert box.region.y >= 0 and box.region.bottom <= 24
+            body = app.screen.query_one("#help-body")
+            assert body.has_focus
+            close = app.screen.query_one(".help-close")
+            assert close.region.bottom <= box.region.bottom
+
+    asyncio.run(scenario())
+
+
+def test_palette_offers_only_dutch_commands() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession(PROFILE))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert isinstance(app.screen, CommandPalette)
+            commands = app.screen.query_one(CommandList)
+            for _ in range(100):  # the palette gathers its commands in a worker
+                if commands.option_count:
+                    break
+                await pilot.pause()
+            titles = {
+                str(commands.get_option_at_index(i).prompt).split("\n")[0]
+                for i in range(commands.option_count)
+            }
+            assert titles
+            assert msg.KEY_OVERVIEW in titles
+            assert not {"Kleurenschema", "Theme", "Change theme"} & titles
+            known = {
+                msg.KEY_HELP,
+                msg.KEY_BACK,
+                msg.KEY_OVERVIEW,
+                msg.KEY_SAVE_AS,
+                msg.KEY_EXPLAIN,
+                msg.KEY_PANEL,
+                msg.KEY_QUIT,
+            }
+            assert titles <= known
+
+    asyncio.run(scenario())
+
+
+def test_a_warned_edit_stays_in_the_dialog_until_enter_keeps_it() -> None:
+    async def scenario() -> None:
+        session = FakeSession(PROFILE)
+        app = make_app(session)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, OverviewScreen)
+            app.screen._edit("aantal_gebruikers")
+            await pilot.pause()
+            await pilot.press("ctrl+u", *"999", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, EditAnswerScreen)
+            assert app.screen.query(RemarkMessage)
+            assert app.screen.query_one(Input).value == "999"
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, OverviewScreen)
+            assert session.answers["aantal_gebruikers"] == 999
+
+    asyncio.run(scenario())
