@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList
 from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.screens.help import HelpScreen
+from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.widgets.case_panel import CasePanel
 from crm_roi.tui.widgets.chat_messages import (
     HelpMessage,
@@ -105,6 +106,7 @@ def test_a_warned_answer_stays_on_the_question_prefilled() -> None:
             await pilot.pause()
             assert "klopt dat" in str(app.screen.query(RemarkMessage).last().render())
             assert session.answers["aantal_gebruikers"] == 999  # kept, not refused
+            assert "vraag 2 van" in str(app.screen.query_one("#progress").render())
             assert app.screen.query_one(Input).value == "999"
             assert "Enter om dit antwoord te houden" in str(
                 app.screen.query_one(".answer-hint").render()
@@ -280,6 +282,34 @@ def test_a_finished_interview_opens_on_the_summary_without_making_a_pdf() -> Non
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert pdfs == [session.pdf_path]
+
+    asyncio.run(scenario())
+
+
+def test_a_change_after_the_end_updates_the_summary_but_makes_no_new_pdf() -> None:
+    async def scenario() -> None:
+        pdfs: list[Path] = []
+        session = FakeSession({"organisatie": "Acme"})
+        app = make_app(session, pdfs)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            for _ in range(4):
+                await pilot.press("enter")
+                await pilot.pause()
+            await app.workers.wait_for_complete()
+            assert len(pdfs) == 1
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, OverviewScreen)
+            app.screen._edit("aantal_gebruikers")
+            await pilot.pause()
+            await pilot.press("ctrl+u", *"20", "enter")
+            await pilot.pause()
+            await pilot.press("escape")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert len(app.screen.query("SummaryMessage")) == 2
+            assert len(pdfs) == 1
 
     asyncio.run(scenario())
 

@@ -50,8 +50,16 @@ class ScreenCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
+        found = False
         for action, title, help_text in self._commands():
             score = matcher.match(title)
             if score > 0:
+                found = True
                 command = partial(self._run, action)
                 yield Hit(score, matcher.highlight(title), command, help=help_text)
+        if not found:  # in Dutch, instead of Textual's own "No matches found"
+            yield Hit(0.01, msg.PALETTE_NO_MATCH, _nothing, help=msg.PALETTE_NO_MATCH_HELP)
+
+
+def _nothing() -> None:
+    """Choosing "no command found" only closes the palette."""

@@ -149,6 +149,8 @@ KEY_EXPLAIN = "Uitleg in gesprek"
 KEY_PANEL = "Cijfers aan/uit"
 KEY_REPORT = "Rapport"
 PALETTE_PLACEHOLDER = "Zoek een opdracht…"
+PALETTE_NO_MATCH = "Geen opdracht gevonden"
+PALETTE_NO_MATCH_HELP = "Wis de zoektekst om alle opdrachten te zien"
 PALETTE_HELP: dict[str, str] = {
     "help": "Uitleg bij de huidige vraag en de sneltoetsen",
     "explain": "Zet de uitleg bij de huidige vraag in het gesprek",

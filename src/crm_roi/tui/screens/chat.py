@@ -133,7 +133,8 @@ class ChatScreen(Screen[None]):
         slot = self.query_one("#answer-slot", Vertical)
         slot.remove_children()
         slot.mount(AnswerInput(question, self.session.validate, hint=hint))
-        self._refresh_progress()
+        if hint is None:  # a held answer keeps the progress of its own question
+            self._refresh_progress()
 
     def _hold(self, question_id: str) -> None:
         """Stay on a warned answer, pre-filled: Enter keeps it, another answer replaces it."""
