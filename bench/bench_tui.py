@@ -55,16 +55,21 @@ def time_to_first_question() -> float:
 
 
 async def enter_until_painted(app: Any) -> float:
-    """Send Enter; time until the next question is mounted and a frame has been painted."""
+    """Send Enter; time until the next question (or a remark that holds the answer) is
+    mounted and a frame has been painted."""
     from textual import events
 
-    from crm_roi.tui.widgets.chat_messages import QuestionMessage
+    from crm_roi.tui.widgets.chat_messages import QuestionMessage, RemarkMessage
 
     screen = app.screen
-    count = len(screen.query(QuestionMessage))
+
+    def said() -> int:
+        return len(screen.query(QuestionMessage)) + len(screen.query(RemarkMessage))
+
+    count = said()
     start = time.perf_counter()
     app.post_message(events.Key("enter", None))
-    while len(screen.query(QuestionMessage)) == count and screen.session.current() is not None:
+    while said() == count and screen.session.current() is not None:
         await asyncio.sleep(0)
     painted = asyncio.Event()
     screen.call_after_refresh(painted.set)
