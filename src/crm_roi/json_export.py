@@ -166,6 +166,9 @@ def evaluation_to_dict(evaluation: Evaluation, *, source: str | None = None) -> 
             "adviesbureau": metadata.adviesbureau,
         },
         "notices": list(evaluation.notices),
+        "warnings": [
+            {"id": warning.question_id, "text": warning.text} for warning in evaluation.warnings
+        ],
         **case_to_dict(evaluation.case),
         "answers": {
             question_id: {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from crm_roi import locations
@@ -15,8 +16,20 @@ from crm_roi.advice import AdviceResult, evaluate_advice, load_advice_rules
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
 from crm_roi.flow import Engine, Flow, ResolvedAnswer, load_default_flow, load_flow, parse_answer
-from crm_roi.interview import Interview, InterviewError, LoadedInterview, messages, new_interview
-from crm_roi.interview.migration import interview_with_engine, open_interview, set_answers
+from crm_roi.interview import (
+    Interview,
+    InterviewError,
+    LoadedInterview,
+    messages,
+    new_interview,
+    read_interview,
+)
+from crm_roi.interview.migration import (
+    AnswerWarning,
+    OpenedInterview,
+    interview_with_engine,
+    open_interview,
+)
 from crm_roi.interview.model import AnswerValue
 
 InterviewSource = LoadedInterview | Interview | Mapping[str, AnswerValue]
@@ -34,6 +47,7 @@ class Evaluation:
     case: BusinessCase
     advice: AdviceResult
     notices: tuple[str, ...]  # Dutch: migration from an older flow version
+    warnings: tuple[AnswerWarning, ...] = ()  # Dutch remarks on kept answers, in flow order
 
 
 def evaluate(
@@ -42,9 +56,16 @@ def evaluate(
     flow: Flow | None = None,
     benchmarks: Benchmarks | None = None,
     overrides: Mapping[str, AnswerValue] | None = None,
+    metadata: Mapping[str, str] | None = None,
     uncertainty: bool = True,
 ) -> Evaluation:
     """Compute the business case; unanswered questions take their defaults.
+
+    `overrides` replace answers (a text is read as the user types it, `--set`), applied in
+    flow order. `metadata` replaces the interview's metadata (organisatie, adviseur,
+    adviesbureau); a field that is also a question of the flow replaces that answer too, and
+    an override of such a question replaces the metadata, so the report's cover and its
+    assumptions name the same client.
 
     Raises InterviewError (bad or unknown answer, with file, line and question id where
     known), the business case's InputError and the advice rules' AdviceError; each carries
@@ -54,10 +75,17 @@ def evaluate(
     source = _as_source(interview_or_answers, flow)
     interview = source.interview if isinstance(source, LoadedInterview) else source
     flow = flow or flow_for(interview)
-    opened = open_interview(source, flow, benchmarks)
+    answers, fields = _shared_overrides(flow, overrides or {}, metadata or {})
+    if fields:
+        interview = interview.model_copy(
+            update={"metadata": interview.metadata.model_copy(update=fields)}
+        )
+        if isinstance(source, LoadedInterview):
+            source = LoadedInterview(interview=interview, path=source.path, lines=source.lines)
+        else:
+            source = interview
+    opened = open_interview(source, flow, benchmarks, answers)
     engine = opened.engine
-    if overrides:
-        set_answers(engine, flow, overrides)
     inputs: dict[str, Any] = dict(engine.inputs())
     if interview.eigen_posten:
         inputs["eigen_posten"] = [post.model_dump() for post in interview.eigen_posten]
@@ -73,7 +101,44 @@ def evaluate(
         case=case,
         advice=advice,
         notices=opened.notices,
+        warnings=opened.warnings,
     )
+
+
+_METADATA_FIELDS = ("organisatie", "adviseur", "adviesbureau")
+
+
+def _shared_overrides(
+    flow: Flow, overrides: Mapping[str, AnswerValue], metadata: Mapping[str, str]
+) -> tuple[dict[str, AnswerValue], dict[str, str]]:
+    """The answer overrides and metadata fields, each completed by the other.
+
+    The one rule for what is both metadata and an answer: a value given for one is given
+    for both; the metadata's value wins when both are given.
+    """
+    unknown = set(metadata) - set(_METADATA_FIELDS)
+    if unknown:
+        raise ValueError(f"no metadata field: {', '.join(sorted(unknown))}")
+    answers = dict(overrides)
+    fields = dict(metadata)
+    for name in _METADATA_FIELDS:
+        if name not in flow:
+            continue
+        if name in fields:
+            answers[name] = fields[name]
+        elif isinstance(answers.get(name), str):
+            fields[name] = str(answers[name]).strip()
+    return answers, fields
+
+
+def open_file(path: Path, *, benchmarks: Benchmarks | None = None) -> OpenedInterview:
+    """Read an interview file and check every answer against its flow.
+
+    What `report` does before it computes, and `open` before the app starts: InterviewError
+    (Dutch, with file, line and question id) when the file cannot be used.
+    """
+    loaded = read_interview(path)
+    return open_interview(loaded, flow_for(loaded.interview), benchmarks or load_benchmarks())
 
 
 def _as_source(value: InterviewSource, flow: Flow | None) -> LoadedInterview | Interview:

@@ -14,7 +14,12 @@ EXAMPLE = ROOT / "examples" / "installatiebedrijf-pipedrive.yaml"
 
 def _crm_roi(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(SCRIPT), *args], cwd=cwd, capture_output=True, text=True, timeout=120
+        [str(SCRIPT), *args],
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -61,3 +66,24 @@ def test_check_of_a_broken_flow_exits_2_with_findings(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert f"{flow}:7" in result.stdout
     assert "problemen gevonden" in result.stderr or "probleem gevonden" in result.stderr
+
+
+def test_open_of_a_bad_answer_exits_2_before_the_app_starts(tmp_path: Path) -> None:
+    edited = tmp_path / "klant.yaml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    edited.write_text(text.replace("crm_pakket: pipedrive", "crm_pakket: odoo"), encoding="utf-8")
+    line = text.splitlines().index("  crm_pakket: pipedrive") + 1
+
+    result = _crm_roi("open", str(edited), cwd=tmp_path)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"Fout: {edited}, regel {line}: vraag 'crm_pakket': ")
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_the_assistant_in_a_pipe_points_to_report(tmp_path: Path) -> None:
+    result = _crm_roi(cwd=tmp_path)
+
+    assert result.returncode == 2
+    assert "heeft een terminal nodig" in result.stderr and "crm-roi report" in result.stderr
+    assert result.stdout == ""

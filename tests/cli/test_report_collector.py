@@ -18,9 +18,9 @@ def test_the_thresholds_are_raised_during_the_report(
     seen: list[tuple[int, int, int]] = []
     real = report_command._report_one
 
-    def spy(*args: object) -> object:
+    def spy(*args: object, **kwargs: object) -> object:
         seen.append(gc.get_threshold())
-        return real(*args)  # type: ignore[arg-type]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(report_command, "_report_one", spy)
     before = gc.get_threshold()

@@ -149,15 +149,86 @@ def test_html_takes_house_style_from_options_over_metadata(
     assert "Kompas CRM-advies" in html  # from the file's metadata
 
 
-def test_bad_accent_colour_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("option", "value"), [("--accentkleur", "paars"), ("--logo", "logo.gif"), ("--logo", "weg.svg")]
+)
+def test_bad_style_option_exits_2_naming_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], option: str, value: str
+) -> None:
     target = tmp_path / "rapport.html"
 
-    code = run(
-        ["report", str(PIPEDRIVE), "--format", "html", "-o", str(target), "--accentkleur", "paars"]
-    )
+    code = run(["report", str(PIPEDRIVE), "--format", "html", "-o", str(target), option, value])
 
     assert code == 2
-    assert "paars" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"Fout: {option}: ") and value in err
+    assert str(PIPEDRIVE) not in err
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("  logo: kompas-logo.svg", "  logo: weg.svg"),
+        ("  logo: kompas-logo.svg", "  logo: kompas.gif"),
+    ],
+)
+def test_bad_logo_in_the_metadata_names_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, value: str
+) -> None:
+    text = PIPEDRIVE.read_text(encoding="utf-8")
+    path = tmp_path / "klant.yaml"
+    path.write_text(text.replace(line, value), encoding="utf-8")
+    number = text.splitlines().index(line) + 1
+
+    code = run(["report", str(path), "--format", "html", "-o", str(tmp_path / "r.html")])
+
+    assert code == 2
+    assert capsys.readouterr().err.startswith(f"Fout: {path}, regel {number}: ")
+
+
+def test_set_order_does_not_matter(capsys: pytest.CaptureFixture[str]) -> None:
+    revenue = "--set=omzet_per_jaar=1,5 mln"
+    goals = "--set=doelen=efficientie,conversie"
+
+    first = _json(capsys, str(PIPEDRIVE), revenue, goals)
+    second = _json(capsys, str(PIPEDRIVE), goals, revenue)
+
+    assert first["answers"]["omzet_per_jaar"]["value"] == 1_500_000
+    assert first["npv"] == second["npv"]
+
+
+def test_set_of_a_question_that_does_not_count_says_why(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = run(["report", str(PIPEDRIVE), "--format", "json", "--set", "omzet_per_jaar=1,5 mln"])
+
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "Fout: --set omzet_per_jaar: deze vraag telt alleen mee als u bij 'Doelen' (doelen) "
+        "kiest voor 'Meer omzet door betere conversie'.\n"
+    )
+
+
+def test_warnings_go_to_standard_error_and_into_the_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["report", str(PIPEDRIVE), "--format", "json", "--set", "brutomarge=0,35"]) == 0
+
+    captured = capsys.readouterr()
+    assert "Let op (brutomarge): U vulde 0,35% in. Bedoelt u 35%?" in captured.err
+    warnings = json.loads(captured.out)["warnings"]
+    assert {"id": "brutomarge", "text": warnings[0]["text"]} == warnings[0]
+    assert warnings[0]["text"].startswith("U vulde 0,35% in.")
+
+
+def test_client_option_names_the_client_in_the_answers_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    document = _json(capsys, str(PIPEDRIVE), "--organisatie", "Bakker B.V.")
+
+    assert document["interview"]["organisatie"] == "Bakker B.V."
+    assert document["answers"]["organisatie"]["value"] == "Bakker B.V."
 
 
 def test_internal_error_exits_1_without_traceback(

@@ -27,10 +27,11 @@ def test_examples_folder_holds_exactly_the_three(example: tuple[Path, Evaluation
     assert sorted(p.name for p in EXAMPLES.glob("*.yaml")) == sorted(NAMES)
 
 
-def test_example_is_current_and_complete(example: tuple[Path, Evaluation]) -> None:
+def test_example_is_current_complete_and_without_remarks(example: tuple[Path, Evaluation]) -> None:
     _, evaluation = example
 
     assert evaluation.notices == ()
+    assert evaluation.warnings == ()
     assert evaluation.engine.is_complete()
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from crm_roi.flow import Flow, load_default_flow
 from crm_roi.interview import InterviewError, load_interview, read_interview, save_interview
-from crm_roi.pipeline import evaluate, parse_overrides
+from crm_roi.interview.errors import NotRelevantError
+from crm_roi.pipeline import evaluate, open_file, parse_overrides
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PIPEDRIVE = EXAMPLES / "installatiebedrijf-pipedrive.yaml"
@@ -88,3 +89,116 @@ def test_unreadable_override_says_what_is_expected(flow: Flow) -> None:
     with pytest.raises(InterviewError, match="ongeldig antwoord") as caught:
         parse_overrides(flow, {"aantal_gebruikers": "heel veel"})
     assert caught.value.question_id == "aantal_gebruikers"
+
+
+def test_override_order_does_not_matter() -> None:
+    loaded = read_interview(PIPEDRIVE)
+    revenue_first = {"omzet_per_jaar": "1,5 mln", "doelen": "efficientie, conversie"}
+    goals_first = dict(reversed(list(revenue_first.items())))
+
+    first = evaluate(loaded, overrides=revenue_first, uncertainty=False)
+    second = evaluate(loaded, overrides=goals_first, uncertainty=False)
+
+    assert first.resolved["omzet_per_jaar"].value == 1_500_000
+    assert first.case.analysis == second.case.analysis
+
+
+def test_override_of_a_question_that_does_not_count_says_why() -> None:
+    with pytest.raises(NotRelevantError) as caught:
+        evaluate(read_interview(PIPEDRIVE), overrides={"omzet_per_jaar": 1_500_000.0})
+
+    assert caught.value.question_id == "omzet_per_jaar"
+    assert "alleen mee als u bij 'Doelen' (doelen) kiest voor" in caught.value.message
+
+
+def test_override_breaking_a_rule_of_a_later_saved_answer_names_the_file() -> None:
+    loaded = read_interview(PIPEDRIVE)
+
+    with pytest.raises(InterviewError) as caught:
+        evaluate(loaded, overrides={"horizon_jaren": 1}, uncertainty=False)
+
+    assert caught.value.question_id == "doel_terugverdientijd_jaren"
+    assert caught.value.path == PIPEDRIVE
+    assert caught.value.line == loaded.answer_line("doel_terugverdientijd_jaren")
+
+
+def test_override_refreshes_the_warnings_of_later_saved_answers() -> None:
+    loaded = read_interview(PIPEDRIVE)
+
+    evaluation = evaluate(
+        loaded, overrides={"crm_pakket": "salesforce_enterprise"}, uncertainty=False
+    )
+
+    assert [w.question_id for w in evaluation.warnings] == ["licentie_per_gebruiker_per_maand"]
+
+
+def test_warnings_of_saved_answers_and_overrides_are_collected() -> None:
+    evaluation = evaluate(
+        read_interview(PIPEDRIVE),
+        overrides={"brutomarge": "0,35", "licentie_per_gebruiker_per_maand": 300.0},
+        uncertainty=False,
+    )
+
+    ids = [warning.question_id for warning in evaluation.warnings]
+    assert ids[0] == "licentie_per_gebruiker_per_maand"  # flow order
+    assert "brutomarge" in ids
+    assert any("U vulde 0,35% in. Bedoelt u 35%?" in w.text for w in evaluation.warnings)
+
+
+def test_a_percent_sign_typed_in_an_override_is_no_slip() -> None:
+    evaluation = evaluate(
+        read_interview(PIPEDRIVE), overrides={"brutomarge": "0,35%"}, uncertainty=False
+    )
+
+    assert not any("Bedoelt u" in warning.text for warning in evaluation.warnings)
+
+
+def test_a_warning_of_an_answer_that_no_longer_counts_is_dropped() -> None:
+    interview = read_interview(PIPEDRIVE).interview
+    slipped = interview.with_answers({**interview.answers, "benutting": 0.4})
+
+    counted = evaluate(slipped, uncertainty=False)
+    dropped = evaluate(slipped, overrides={"doelen": "leads"}, uncertainty=False)
+
+    assert [w.question_id for w in counted.warnings] == ["benutting"]
+    assert dropped.warnings == ()
+
+
+def test_client_name_on_the_command_line_replaces_metadata_and_answer() -> None:
+    evaluation = evaluate(
+        read_interview(PIPEDRIVE), metadata={"organisatie": "Bakker B.V."}, uncertainty=False
+    )
+
+    assert evaluation.interview.metadata.organisatie == "Bakker B.V."
+    assert evaluation.resolved["organisatie"].value == "Bakker B.V."
+    assert evaluation.interview.client_name() == "Bakker B.V."
+
+
+def test_overriding_the_client_answer_replaces_the_metadata_too() -> None:
+    evaluation = evaluate(
+        read_interview(PIPEDRIVE), overrides={"organisatie": "Bakker B.V."}, uncertainty=False
+    )
+
+    assert evaluation.interview.metadata.organisatie == "Bakker B.V."
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Ja", True), ("Nee", False), ("nee", False)])
+def test_yes_no_overrides_read_capitalised_answers(flow: Flow, text: str, expected: bool) -> None:
+    assert parse_overrides(flow, {"geavanceerd": text}) == {"geavanceerd": expected}
+
+
+def test_open_file_checks_the_answers_against_the_flow(tmp_path: Path) -> None:
+    edited = tmp_path / "klant.yaml"
+    edited.write_text(
+        PIPEDRIVE.read_text(encoding="utf-8").replace("brutomarge: 35", "brutomarge: 350"),
+        encoding="utf-8",
+    )
+
+    with pytest.raises(InterviewError) as caught:
+        open_file(edited)
+
+    assert caught.value.path == edited and caught.value.question_id == "brutomarge"
+    assert (
+        caught.value.line
+        == PIPEDRIVE.read_text(encoding="utf-8").splitlines().index("  brutomarge: 35") + 1
+    )

@@ -128,3 +128,11 @@ def test_each_interview_has_its_own_autosave_file(
 
     assert autosave_path(first) != autosave_path(second)
     assert set(list_autosaves()) == {autosave_path(first), autosave_path(second)}
+
+
+def test_loading_a_pdf_says_it_is_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "rapport.pdf"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+    with pytest.raises(InterviewError, match="PDF-bestand \\(een rapport\\)"):
+        load_interview(path)

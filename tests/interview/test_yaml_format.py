@@ -145,3 +145,20 @@ def test_file_from_a_newer_crm_roi_is_refused_with_advice() -> None:
 def test_a_document_that_is_no_mapping_is_not_an_interview(text: str) -> None:
     with pytest.raises(InterviewError, match="geen interview"):
         interview_from_yaml(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("id: crm_roi\nversion: 1\nsections:\n  - title: A\n", "dit is een vragenlijst"),
+        ("version: '2026.11'\nbenchmarks:\n  brutomarge: {}\n", "kengetallen"),
+        ("version: 1\nadvices: []\nkpis: []\n", "de adviesregels"),
+        ('{"format_version": 1, "npv": 12.5, "answers": {}}', "JSON-uitvoer van 'crm-roi report'"),
+        ('[{"format_version": 1, "npv": 1, "answers": {}}]', "JSON-uitvoer"),
+        ("<!DOCTYPE html>\n<html lang='nl'></html>\n", "HTML-bestand (een rapport)"),
+    ],
+)
+def test_another_kind_of_file_is_named_for_what_it_is(text: str, expected: str) -> None:
+    with pytest.raises(InterviewError, match="geen opgeslagen interview") as caught:
+        interview_from_yaml(text, Path("bestand.yaml"))
+    assert expected in caught.value.message

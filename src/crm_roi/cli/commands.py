@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -38,9 +39,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 def open_command(bestand: Path) -> None:
     if not bestand.is_file():
         raise CliError(messages.file_not_found(str(bestand)))
-    from crm_roi.interview import read_interview
+    from crm_roi.pipeline import open_file
 
-    read_interview(bestand)  # a broken file is reported here, before the app starts
+    open_file(bestand)  # checked as `report` does: a bad file is reported before the app starts
     _run_app(bestand)
 
 
@@ -98,9 +99,17 @@ def check_command(ctx: click.Context, vragenlijst: Path) -> None:
     ctx.exit(2)
 
 
+def has_terminal() -> bool:
+    """Whether standard input and output are a terminal (the app cannot run in a pipe)."""
+    return all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout))
+
+
 def _run_app(path: Path | None) -> None:
     """Start the terminal app (imported only now: it is the slow part)."""
     import importlib
+
+    if not has_terminal():
+        raise CliError(messages.NEEDS_TERMINAL)
 
     try:
         app = importlib.import_module("crm_roi.tui")

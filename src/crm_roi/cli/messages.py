@@ -164,3 +164,28 @@ def flow_findings(path: str, count: int) -> str:
         if count == 1
         else (f"{path}: {count} problemen gevonden.")
     )
+
+
+def set_not_counted(question_id: str, reason: str) -> str:
+    return f"--set {question_id}: {reason}"
+
+
+def in_file(path: str, line: int | None, message: str) -> str:
+    where = f"{path}, regel {line}" if line is not None else path
+    return f"{where}: {message}"
+
+
+def option_problem(option: str, message: str) -> str:
+    return f"{option}: {message}"
+
+
+def answer_warning(question_id: str, text: str, path: str | None = None) -> str:
+    """A remark on a kept answer; with the file's name in a batch of several files."""
+    where = question_id if path is None else f"{path}, {question_id}"
+    return f"Let op ({where}): {text}"
+
+
+NEEDS_TERMINAL = (
+    "de interviewassistent heeft een terminal nodig en werkt niet met invoer of uitvoer via "
+    "een pipe of bestand. Maak zonder interactie een rapport met 'crm-roi report BESTAND'."
+)

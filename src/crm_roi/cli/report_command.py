@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +16,7 @@ from crm_roi.cli.dutch_click import DutchChoice
 from crm_roi.cli.errors import CliError, user_error_message
 
 if TYPE_CHECKING:
+    from crm_roi.interview import LoadedInterview
     from crm_roi.pipeline import Evaluation
     from crm_roi.report.style import ReportStyle
 
@@ -32,6 +33,28 @@ class HouseStyle:
     adviesbureau: str | None = None
     logo: Path | None = None
     accentkleur: str | None = None
+
+    def metadata(self) -> dict[str, str]:
+        """The options that are also metadata of the interview (and maybe an answer)."""
+        given = {
+            "organisatie": self.organisatie,
+            "adviseur": self.adviseur,
+            "adviesbureau": self.adviesbureau,
+        }
+        return {name: value for name, value in given.items() if value is not None}
+
+    def check(self) -> None:
+        """Check --logo and --accentkleur once, before any file; CliError names the option."""
+        if self.logo is not None:
+            _check_style_field(
+                "logo", self.logo, lambda text: messages.option_problem("--logo", text)
+            )
+        if self.accentkleur is not None:
+            _check_style_field(
+                "accent",
+                self.accentkleur,
+                lambda text: messages.option_problem("--accentkleur", text),
+            )
 
 
 def parse_set_options(options: Sequence[str]) -> dict[str, str]:
@@ -69,13 +92,15 @@ def run_report(
 ) -> int:
     """Make one report per file; report each failing file and go on. The exit code."""
     texts = parse_set_options(set_options)
+    if fmt != "json":
+        style.check()
     targets = output_paths(files, output, fmt)
     documents: list[object] = []
     failures = 0
     with _fewer_collections():
         for path, target in zip(files, targets, strict=True):
             try:
-                document = _report_one(path, target, fmt, texts, style)
+                document = _report_one(path, target, fmt, texts, style, batch=len(files) > 1)
             except Exception as error:
                 message = user_error_message(error, source=str(path))
                 if message is None:
@@ -111,24 +136,41 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _report_one(
-    path: Path, target: Path | None, fmt: OutputFormat, texts: dict[str, str], style: HouseStyle
+    path: Path,
+    target: Path | None,
+    fmt: OutputFormat,
+    texts: dict[str, str],
+    style: HouseStyle,
+    *,
+    batch: bool = False,
 ) -> object | None:
     """Write one report (or return the JSON document for standard output)."""
     if not path.is_file():
         raise CliError(messages.file_not_found(str(path)))
-    evaluation = _evaluate(path, texts)
+    loaded, evaluation = _evaluate(path, texts, style)
     try:
-        return _write_output(evaluation, path, target, fmt, style)
+        return _write_output(evaluation, loaded, target, fmt, style, batch=batch)
     except OSError as error:
         where = str(target) if target is not None else "-"
         raise CliError(messages.cannot_write(where, error.strerror or str(error))) from error
 
 
 def _write_output(
-    evaluation: Evaluation, path: Path, target: Path | None, fmt: OutputFormat, style: HouseStyle
+    evaluation: Evaluation,
+    loaded: LoadedInterview,
+    target: Path | None,
+    fmt: OutputFormat,
+    style: HouseStyle,
+    *,
+    batch: bool,
 ) -> object | None:
+    path = loaded.path
+    assert path is not None
     for notice in evaluation.notices:
         click.echo(messages.notice(str(path), notice), err=True)
+    for warning in evaluation.warnings:
+        shown_path = str(path) if batch else None
+        click.echo(messages.answer_warning(warning.question_id, warning.text, shown_path), err=True)
     if fmt == "json":
         from crm_roi.interview import write_text_atomic
         from crm_roi.json_export import evaluation_to_dict, to_json
@@ -138,7 +180,7 @@ def _write_output(
             return document
         write_text_atomic(target, to_json(document), keep_backup=False)
     else:
-        report_style = _report_style(evaluation, path.parent, style)
+        report_style = _report_style(evaluation, path.parent, style, loaded)
         assert target is not None
         if fmt == "html":
             from crm_roi.interview import write_text_atomic
@@ -154,24 +196,30 @@ def _write_output(
     return None
 
 
-def _evaluate(path: Path, texts: dict[str, str]) -> Evaluation:
+def _evaluate(
+    path: Path, texts: dict[str, str], style: HouseStyle
+) -> tuple[LoadedInterview, Evaluation]:
+    """The interview with the --set texts (read as typed) and the client options applied."""
     from crm_roi.interview import InterviewError, read_interview
-    from crm_roi.pipeline import evaluate, flow_for, parse_overrides
+    from crm_roi.interview.errors import NotRelevantError
+    from crm_roi.pipeline import evaluate, flow_for
 
     loaded = read_interview(path)
     flow = flow_for(loaded.interview)
     try:
-        overrides = parse_overrides(flow, texts)
-        return evaluate(loaded, flow=flow, overrides=overrides)
+        evaluation = evaluate(loaded, flow=flow, overrides=texts, metadata=style.metadata())
     except InterviewError as error:
         question_id = error.question_id
         if error.path is not None or question_id is None or question_id not in texts:
             raise
         if question_id not in flow:
             raise CliError(messages.unknown_set_id(question_id)) from error
+        if isinstance(error, NotRelevantError):
+            raise CliError(messages.set_not_counted(question_id, error.message)) from error
         raise CliError(
             messages.invalid_set_value(question_id, texts[question_id], error.message)
         ) from error
+    return loaded, evaluation
 
 
 def make_pdf(evaluation: Evaluation, path: Path) -> None:
@@ -181,10 +229,16 @@ def make_pdf(evaluation: Evaluation, path: Path) -> None:
     render_pdf(evaluation, path, _report_style(evaluation, Path.cwd(), HouseStyle()))
 
 
-def _report_style(evaluation: Evaluation, folder: Path, style: HouseStyle) -> ReportStyle:
-    """The house style: command-line options first, then the interview's metadata.
+def _report_style(
+    evaluation: Evaluation,
+    folder: Path,
+    style: HouseStyle,
+    loaded: LoadedInterview | None = None,
+) -> ReportStyle:
+    """The house style: command-line options first (checked), then the interview's metadata.
 
-    A logo in the metadata is relative to `folder` (the interview file's folder).
+    A logo in the metadata is relative to `folder` (the interview file's folder). A bad logo
+    or accent colour of the metadata is reported with the file and line of `loaded`.
     """
     from crm_roi.report.style import ReportStyle
 
@@ -192,6 +246,9 @@ def _report_style(evaluation: Evaluation, folder: Path, style: HouseStyle) -> Re
     logo: Path | None = style.logo
     if logo is None and metadata.logo:
         logo = folder / metadata.logo
+        _check_metadata_field(loaded, "logo", "logo", logo)
+    if style.accentkleur is None and metadata.accentkleur:
+        _check_metadata_field(loaded, "accentkleur", "accent", metadata.accentkleur)
     return ReportStyle.build(
         consultant=style.adviseur or metadata.adviseur or "",
         consultant_company=style.adviesbureau or metadata.adviesbureau or "",
@@ -199,6 +256,30 @@ def _report_style(evaluation: Evaluation, folder: Path, style: HouseStyle) -> Re
         logo=logo,
         accent=style.accentkleur or metadata.accentkleur,
     )
+
+
+def _check_metadata_field(
+    loaded: LoadedInterview | None, key: str, field: str, value: str | Path
+) -> None:
+    if loaded is None or loaded.path is None:
+        return  # ReportStyle.build reports it without a place
+    line = loaded.lines.get(("metadata", key))
+    path = str(loaded.path)
+    _check_style_field(field, value, lambda message: messages.in_file(path, line, message))
+
+
+def _check_style_field(field: str, value: str | Path, where: Callable[[str], str]) -> None:
+    """Build a style with only this field; a ReportError becomes a CliError saying where."""
+    from crm_roi.report.errors import ReportError
+    from crm_roi.report.style import ReportStyle
+
+    try:
+        if field == "logo":
+            ReportStyle.build(logo=value)
+        else:
+            ReportStyle.build(accent=str(value))
+    except ReportError as error:
+        raise CliError(where(error.message)) from error
 
 
 FORMAT_CHOICE = DutchChoice(["pdf", "html", "json"], case_sensitive=False)

@@ -32,3 +32,7 @@ class InterviewError(Exception):
             line=self.line,
             question_id=self.question_id,
         )
+
+
+class NotRelevantError(InterviewError):
+    """An answer (such as a --set override) to a question that does not count now."""

@@ -146,3 +146,70 @@ def new_questions(version: str, question_ids: list[str]) -> str:
         f"Versie {version} van de vragenlijst heeft nieuwe vragen ({names}); "
         "die krijgen hun standaardwaarde tot u ze beantwoordt."
     )
+
+
+# Files that are something else than an interview -------------------------------------------
+
+FLOW_FILE = (
+    "dit is een vragenlijst, geen opgeslagen interview. Gebruik 'crm-roi check' om een "
+    "vragenlijst te controleren."
+)
+BENCHMARKS_FILE = (
+    "dit is het bestand met kengetallen (benchmarks), geen opgeslagen interview. "
+    "Open een interview, zoals een van de voorbeelden in de map examples."
+)
+ADVICE_FILE = (
+    "dit zijn de adviesregels, geen opgeslagen interview. "
+    "Open een interview, zoals een van de voorbeelden in de map examples."
+)
+JSON_REPORT_FILE = (
+    "dit is de JSON-uitvoer van 'crm-roi report', geen opgeslagen interview. "
+    "Open het interview (YAML) waarvan dit rapport is gemaakt."
+)
+PDF_REPORT_FILE = (
+    "dit is een PDF-bestand (een rapport), geen opgeslagen interview. "
+    "Open het interview (YAML) waarvan dit rapport is gemaakt."
+)
+HTML_REPORT_FILE = (
+    "dit is een HTML-bestand (een rapport), geen opgeslagen interview. "
+    "Open het interview (YAML) waarvan dit rapport is gemaakt."
+)
+
+
+# Answers that do not count --------------------------------------------------------------
+
+
+def counts_only_if(conditions: list[str]) -> str:
+    """`conditions` are the parts of the question's condition that do not hold now."""
+    return f"deze vraag telt alleen mee als {_and(conditions)}."
+
+
+def counts_only_by(labels: list[str]) -> str:
+    """The fallback: the questions the condition depends on."""
+    return f"deze vraag telt nu niet mee door uw antwoord bij {_and(labels)}."
+
+
+def chosen(label: str, question_id: str, choice: str) -> str:
+    return f"u bij '{label}' ({question_id}) kiest voor '{choice}'"
+
+
+def not_chosen(label: str, question_id: str, choice: str) -> str:
+    return f"u bij '{label}' ({question_id}) niet kiest voor '{choice}'"
+
+
+def either(conditions: list[str]) -> str:
+    return " of ".join(conditions)
+
+
+def together(conditions: list[str]) -> str:
+    return _and(conditions)
+
+
+def question_label(label: str, question_id: str) -> str:
+    return f"'{label}' ({question_id})"
+
+
+def _and(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " en " + parts[-1]

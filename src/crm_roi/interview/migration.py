@@ -4,6 +4,10 @@ Under the flow version it was saved with, a bad or unknown answer is an error wi
 line and question id (someone edited the file by hand). Under another version of the same
 flow the interview still opens: answers to removed questions, and answers the new version
 no longer accepts, are dropped with a Dutch notice; new questions take their defaults.
+
+Overrides (`--set`) are applied after the saved answers, in flow order, so that one override
+may make the question of another relevant. The remarks that do not block an answer (a
+percentage that looks like a fraction, a licence far above the list price) are collected.
 """
 
 from __future__ import annotations
@@ -15,20 +19,30 @@ from typing import TypeVar
 from crm_roi.benchmarks import Benchmarks
 from crm_roi.flow import Engine, Flow, coerce_value, parse_answer
 from crm_roi.interview import messages
-from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.errors import InterviewError, NotRelevantError
 from crm_roi.interview.model import AnswerValue, FlowReference, Interview
+from crm_roi.interview.relevance import why_not_relevant
 from crm_roi.interview.yaml_format import LoadedInterview
 
 V = TypeVar("V")
 
 
 @dataclass(frozen=True)
+class AnswerWarning:
+    """A Dutch remark on an answer that is kept (plausibility, a percentage slip)."""
+
+    question_id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class OpenedInterview:
     """The interview as the flow accepts it, an engine holding its answers, and notices."""
 
-    interview: Interview  # answers in flow order, flow version of `flow`
+    interview: Interview  # answers in flow order (overrides included), flow version of `flow`
     engine: Engine
-    notices: tuple[str, ...]
+    notices: tuple[str, ...]  # Dutch: migration from an older flow version
+    warnings: tuple[AnswerWarning, ...] = ()  # of the relevant answers, in flow order
 
 
 class _Checker:
@@ -72,9 +86,17 @@ class _Checker:
 
 
 def open_interview(
-    source: LoadedInterview | Interview, flow: Flow, benchmarks: Benchmarks
+    source: LoadedInterview | Interview,
+    flow: Flow,
+    benchmarks: Benchmarks,
+    overrides: Mapping[str, AnswerValue] | None = None,
 ) -> OpenedInterview:
-    """Put the saved answers into a fresh engine; InterviewError when one is unusable."""
+    """Put the saved answers, then the overrides, into a fresh engine.
+
+    An override that is text is read as the user types it (`1,5 mln`, `35%`). Raises
+    InterviewError when an answer is unusable (file, line and question id where known;
+    NotRelevantError, saying why, for an override of a question that does not count).
+    """
     check = _Checker(source, flow)
     interview = check.interview
     if interview.flow.id != flow.id:
@@ -94,12 +116,24 @@ def open_interview(
             continue
         answers[question_id] = typed
     accepted = _accepted_defaults(check, answers)
-    engine = _engine_with_valid_answers(check, flow, benchmarks, answers, accepted)
+    engine, warnings = _engine_with_valid_answers(check, flow, benchmarks, answers, accepted)
+    if overrides:
+        warnings.update(_apply_overrides(check, engine, overrides))
     migrated = interview_with_engine(
         interview.model_copy(update={"flow": FlowReference(id=flow.id, version=flow.version)}),
         engine,
     )
-    return OpenedInterview(interview=migrated, engine=engine, notices=tuple(check.notices))
+    relevant = [question.id for question in engine.relevant_questions()]
+    return OpenedInterview(
+        interview=migrated,
+        engine=engine,
+        notices=tuple(check.notices),
+        warnings=tuple(
+            AnswerWarning(question_id, text)
+            for question_id in relevant
+            for text in warnings.get(question_id, ())
+        ),
+    )
 
 
 def _accepted_defaults(check: _Checker, answers: Mapping[str, AnswerValue]) -> tuple[str, ...]:
@@ -121,12 +155,13 @@ def _engine_with_valid_answers(
     benchmarks: Benchmarks,
     answers: dict[str, AnswerValue],
     accepted: tuple[str, ...],
-) -> Engine:
-    """An engine with the answers; each relevant one is checked against its rules."""
+) -> tuple[Engine, dict[str, tuple[str, ...]]]:
+    """An engine with the answers, each relevant one checked; the warnings per question."""
     while True:
         engine = Engine(flow, benchmarks, answers, accepted_defaults=accepted)
         relevant = {question.id for question in engine.relevant_questions()}
         refused = None
+        warnings: dict[str, tuple[str, ...]] = {}
         for question_id, value in answers.items():
             if question_id in relevant:
                 outcome = engine.set_value(question_id, value)
@@ -134,9 +169,56 @@ def _engine_with_valid_answers(
                     refused = question_id
                     check.invalid(question_id, outcome.message or "")
                     break
+                warnings[question_id] = outcome.warnings
         if refused is None:
-            return engine
+            return engine, warnings
         del answers[refused]  # another flow version: drop it and check again
+
+
+def _apply_overrides(
+    check: _Checker, engine: Engine, overrides: Mapping[str, AnswerValue]
+) -> dict[str, tuple[str, ...]]:
+    """Set the overrides in flow order, then check the saved answers they come before.
+
+    Flow order makes the order of `--set` options irrelevant: a `when` only reads earlier
+    questions. A saved answer after an override is checked again against its rules (which
+    may read the override) and its warnings are taken anew.
+    """
+    flow = engine.flow
+    for question_id in overrides:
+        if question_id not in flow:
+            raise InterviewError(messages.unknown_question(question_id), question_id=question_id)
+    warnings: dict[str, tuple[str, ...]] = {}
+    for question_id, value in in_flow_order(overrides.items(), flow):
+        if question_id not in {question.id for question in engine.relevant_questions()}:
+            raise NotRelevantError(why_not_relevant(engine, question_id), question_id=question_id)
+        if isinstance(value, str):
+            outcome = engine.answer_question(question_id, value)
+        else:
+            outcome = engine.set_value(question_id, value)
+        if not outcome.ok:
+            raise InterviewError(
+                messages.invalid_answer(outcome.message or ""), question_id=question_id
+            )
+        warnings[question_id] = outcome.warnings
+    first = min(flow.entry(question_id).index for question_id in overrides)
+    saved = engine.answers
+    for question in engine.relevant_questions():
+        question_id = question.id
+        if (
+            flow.entry(question_id).index <= first
+            or question_id in overrides
+            or question_id not in saved
+            or question_id in engine.accepted_defaults
+        ):
+            continue
+        outcome = engine.set_value(question_id, saved[question_id])
+        if not outcome.ok:
+            raise check.error(
+                messages.invalid_answer(outcome.message or ""), question_id, "answers", question_id
+            )
+        warnings[question_id] = outcome.warnings
+    return warnings
 
 
 def typed_answer(
@@ -155,18 +237,6 @@ def typed_answer(
     if not parsed.ok or parsed.value is None:
         return None, parsed.message or ""
     return parsed.value, ""
-
-
-def set_answers(engine: Engine, flow: Flow, answers: Mapping[str, AnswerValue]) -> None:
-    """Set typed answers (such as --set overrides); InterviewError on the first bad one."""
-    for question_id, value in answers.items():
-        if question_id not in flow:
-            raise InterviewError(messages.unknown_question(question_id), question_id=question_id)
-        outcome = engine.set_value(question_id, value)
-        if not outcome.ok:
-            raise InterviewError(
-                messages.invalid_answer(outcome.message or ""), question_id=question_id
-            )
 
 
 def interview_with_engine(interview: Interview, engine: Engine) -> Interview:

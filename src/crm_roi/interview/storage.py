@@ -106,13 +106,17 @@ def save_interview(interview: Interview, path: Path, *, keep_backup: bool = True
 def read_interview(path: Path) -> LoadedInterview:
     """Read an interview file with the line of each value; InterviewError when it is wrong."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InterviewError(messages.not_found(), path=path) from exc
-    except UnicodeDecodeError as exc:
-        raise InterviewError(messages.not_utf8(), path=path) from exc
     except OSError as exc:
         raise InterviewError(messages.cannot_read(exc.strerror or str(exc)), path=path) from exc
+    if data.startswith(b"%PDF"):
+        raise InterviewError(messages.PDF_REPORT_FILE, path=path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InterviewError(messages.not_utf8(), path=path) from exc
     return interview_from_yaml(text, path)
 
 

@@ -110,6 +110,8 @@ def _plain(value: object) -> object:
 
 def interview_from_yaml(text: str, path: Path | None = None) -> LoadedInterview:
     """Parse and validate the file text; InterviewError with file and line when it is wrong."""
+    if text.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
+        raise InterviewError(messages.HTML_REPORT_FILE, path=path)
     loader = yaml.SafeLoader(text)
     try:
         root = loader.get_single_node()
@@ -126,6 +128,9 @@ def interview_from_yaml(text: str, path: Path | None = None) -> LoadedInterview:
         raise InterviewError(messages.yaml_syntax(str(exc)), path=path) from exc
     finally:
         loader.dispose()
+    other = _other_kind_of_file(raw)
+    if other is not None:
+        raise InterviewError(other, path=path)
     if not isinstance(raw, dict):
         raise InterviewError(messages.not_a_mapping(), path=path, line=1)
     found_format = raw.get("format_version")
@@ -140,6 +145,23 @@ def interview_from_yaml(text: str, path: Path | None = None) -> LoadedInterview:
     except ValidationError as exc:
         raise _schema_error(exc, lines, path) from exc
     return LoadedInterview(interview=interview, path=path, lines=lines)
+
+
+def _other_kind_of_file(raw: object) -> str | None:
+    """What the file is when it is obviously not an interview (Dutch), else None."""
+    if isinstance(raw, list) and raw and all(isinstance(item, dict) for item in raw):
+        raw = raw[0]  # the JSON of a batch of reports
+    if not isinstance(raw, dict) or "flow" in raw:
+        return None
+    if "sections" in raw:
+        return messages.FLOW_FILE
+    if "benchmarks" in raw:
+        return messages.BENCHMARKS_FILE
+    if "advices" in raw:
+        return messages.ADVICE_FILE
+    if "npv" in raw and "answers" in raw:
+        return messages.JSON_REPORT_FILE
+    return None
 
 
 def _line_index(node: yaml.Node, at: Location, path: Path | None) -> dict[Location, int]:
