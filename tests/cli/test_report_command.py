@@ -271,3 +271,22 @@ def test_interview_of_an_older_flow_version_reports_with_a_notice(
     captured = capsys.readouterr()
     assert "vestigingen" not in json.loads(captured.out)["answers"]
     assert f"Let op ({old}): De vraag 'vestigingen' bestaat niet meer in versie 1" in captured.err
+
+
+def test_example_logo_is_found_beside_the_interview_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_roi.cli import report_command
+    from crm_roi.interview import read_interview
+
+    monkeypatch.chdir(tmp_path)  # the logo is relative to the file, not to the current folder
+    loaded = read_interview(PIPEDRIVE)
+
+    style = report_command._report_style(
+        pipeline.evaluate(loaded, uncertainty=False),
+        PIPEDRIVE.parent,
+        report_command.HouseStyle(),
+        loaded,
+    )
+
+    assert style.logo == (EXAMPLES / "kompas-logo.svg").resolve()
