@@ -5,6 +5,7 @@ Importing this package does not import numpy (the Monte Carlo imports it when it
 
 from crm_roi.business_case.compute import DEFAULT_DRAWS, DEFAULT_SEED, compute_business_case
 from crm_roi.business_case.errors import InputError
+from crm_roi.business_case.inputs import GOAL_NUMBERS
 from crm_roi.business_case.model import (
     BusinessCase,
     MethodA,
@@ -19,6 +20,7 @@ from crm_roi.business_case.model import (
 __all__ = [
     "DEFAULT_DRAWS",
     "DEFAULT_SEED",
+    "GOAL_NUMBERS",
     "BusinessCase",
     "InputError",
     "MethodA",

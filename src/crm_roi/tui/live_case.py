@@ -12,8 +12,7 @@ from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from crm_roi.business_case import BusinessCase
-from crm_roi.business_case.inputs import GOAL_NUMBERS
+from crm_roi.business_case import GOAL_NUMBERS, BusinessCase
 from crm_roi.tui.view_models import CaseFigures
 
 # The answers the costs depend on that have no meaningful default (the licence price follows
