@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from crm_roi.interview import load_interview
 from crm_roi.pipeline import Evaluation, evaluate
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -19,3 +20,8 @@ def example_answers(name: str) -> dict[str, Any]:
 
 def evaluate_answers(answers: dict[str, Any]) -> Evaluation:
     return evaluate(answers)
+
+
+def evaluate_example(name: str) -> Evaluation:
+    """The whole example interview (answers and own line items), as `crm-roi report` reads it."""
+    return evaluate(load_interview(EXAMPLES / name))

@@ -26,6 +26,13 @@ from crm_roi.report.view import (
     verdict_for,
 )
 
+ADVICES = (
+    Advice("Begroot opleiding.", "Zonder opleiding blijft het gebruik achter.", "warning"),
+    Advice("Meet vooraf.", "Leg de beginwaarde van de KPI's vast.", "info"),
+    Advice("Houd maatwerk beperkt.", "Elke aanpassing kost bij updates opnieuw geld.", "info"),
+    Advice("Vierde advies.", "Dit advies staat niet in de samenvatting.", "info"),
+)
+
 
 def _payback(net: list[float]) -> float | None:
     cumulative = net[0]
@@ -239,8 +246,16 @@ def sample_view(
         ),
         monte_carlo=MonteCarlo(10_000, 20260101, npv * 0.5, npv, npv * 1.4, npv * 0.98, 0.87, 0.81),
         assumptions=(
-            Assumption("Profiel", "Aantal gebruikers", str(users), "user", "eigen antwoord"),
             Assumption(
+                "aantal_gebruikers",
+                "Profiel",
+                "Aantal gebruikers",
+                str(users),
+                "user",
+                "eigen antwoord",
+            ),
+            Assumption(
+                "licentie_per_gebruiker_per_maand",
                 "Kosten",
                 "Licentie per gebruiker per maand",
                 "€ 29",
@@ -248,6 +263,7 @@ def sample_view(
                 "Prijslijst Pipedrive, 2025",
             ),
             Assumption(
+                "loonkosten_per_uur",
                 "Kosten",
                 "Loonkosten per uur",
                 "€ 45",
@@ -255,14 +271,6 @@ def sample_view(
                 "CBS, arbeidskosten per gewerkt uur 2024",
             ),
         ),
-        advices=(
-            Advice(
-                "Begroot opleiding.", "Zonder opleiding blijft het gebruik achter.", "waarschuwing"
-            ),
-            Advice("Meet vooraf.", "Leg de beginwaarde van de KPI's vast.", "info"),
-            Advice(
-                "Houd maatwerk beperkt.", "Elke aanpassing kost bij updates opnieuw geld.", "info"
-            ),
-            Advice("Vierde advies.", "Dit advies staat niet in de samenvatting.", "info"),
-        ),
+        advices=ADVICES,
+        top_advices=ADVICES[:3],
     )

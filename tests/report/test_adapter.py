@@ -9,7 +9,9 @@ from crm_roi.report.adapter import build_report_view
 from crm_roi.report.style import ReportStyle
 from crm_roi.report.view import ReportView
 
-from .cases import evaluate_answers, example_answers
+from .cases import EXAMPLES, evaluate_answers, example_answers
+
+EXAMPLE_NAMES = sorted(path.name for path in EXAMPLES.glob("*.yaml"))
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +53,32 @@ def test_every_resolved_input_is_an_assumption(evaluation: Evaluation, view: Rep
 
 def test_organisation_comes_from_the_answers(view: ReportView) -> None:
     assert view.meta.organisation == "Van Dijk Installatietechniek B.V."
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_summary_takes_the_top_three_advices(name: str) -> None:
+    evaluation = evaluate_answers(example_answers(name))
+    view = build_report_view(evaluation, ReportStyle())
+    assert [a.title for a in view.top_advices] == [a.title for a in evaluation.advice.top(3)]
+    assert len(view.top_advices) == 3
+
+
+def test_percentage_points_keep_their_unit(view: ReportView) -> None:
+    units = {row.label: row.unit for row in view.sensitivity}
+    assert units["Daling van het klantverloop"] == "points"
+    assert units["Tijdwinst per gebruiker per week"] == "hours"
+
+
+def test_method_a_targets_carry_the_unit_of_their_question() -> None:
+    evaluation = evaluate_answers(example_answers("zakelijke-dienstverlener-salesforce.yaml"))
+    targets = build_report_view(evaluation, ReportStyle()).method_a.targets
+    units = {t.input_label: t.unit for t in targets}
+    assert units["Daling van het klantverloop"] == "points"
+    assert units["Tijdwinst per gebruiker per week"] == "hours"
+
+
+def test_logo_is_embedded_as_a_data_uri(evaluation: Evaluation) -> None:
+    logo = EXAMPLES / "kompas-logo.svg"
+    view = build_report_view(evaluation, ReportStyle.build(logo=logo))
+    assert view.meta.logo_url is not None
+    assert view.meta.logo_url.startswith("data:image/svg+xml;base64,")

@@ -1,4 +1,4 @@
-"""The URL fetcher serves the templates folder and the logo, and refuses everything else."""
+"""The URL fetcher serves the templates folder and the embedded logo, and refuses the rest."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import pytest
 
 from crm_roi.report.fetcher import LocalOnlyFetcher, RefusedURLError
 
+LOGO = "data:image/png;base64,iVBORw0KGgo="  # the PNG signature
+
 
 @pytest.fixture
 def fetcher(tmp_path: Path) -> LocalOnlyFetcher:
@@ -15,9 +17,7 @@ def fetcher(tmp_path: Path) -> LocalOnlyFetcher:
     root.mkdir()
     (root / "report.css").write_text("p {}")
     (tmp_path / "secret.txt").write_text("geheim")
-    logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG")
-    return LocalOnlyFetcher(root, [logo])
+    return LocalOnlyFetcher(root, [LOGO])
 
 
 def test_serves_a_file_under_the_templates(fetcher: LocalOnlyFetcher) -> None:
@@ -26,9 +26,17 @@ def test_serves_a_file_under_the_templates(fetcher: LocalOnlyFetcher) -> None:
     assert response.content_type == "text/css"
 
 
-def test_serves_the_chosen_logo(fetcher: LocalOnlyFetcher) -> None:
-    logo = fetcher.root.parent / "logo.png"
-    assert fetcher.fetch(logo.as_uri()).read() == b"\x89PNG"
+def test_serves_the_embedded_logo(fetcher: LocalOnlyFetcher) -> None:
+    response = fetcher.fetch(LOGO)
+    assert response.read() == b"\x89PNG\r\n\x1a\n"
+    assert response.content_type == "image/png"
+
+
+def test_refuses_a_data_url_it_did_not_make(fetcher: LocalOnlyFetcher) -> None:
+    other = "data:image/png;base64,iVBORw0KGgoX"
+    with pytest.raises(RefusedURLError):
+        fetcher.fetch(other)
+    assert fetcher.refused == [other]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ Rendering costs about two seconds, so the PDFs are made once per module.
 
 from __future__ import annotations
 
+import base64
 import http.server
 import re
 import shutil
@@ -22,7 +23,8 @@ from crm_roi.pipeline import Evaluation
 from crm_roi.report import ReportStyle, render_pdf
 from crm_roi.report.render import PdfResult, render_view_html, write_pdf
 
-from .cases import evaluate_answers, example_answers
+from .cases import evaluate_answers, evaluate_example, example_answers
+from .images import png_bytes
 from .sample_views import sample_view
 
 WORDLIST = Path(__file__).with_name("wordlist.txt")
@@ -203,3 +205,35 @@ def test_report_text_passes_the_dutch_spell_check(
         if "-" not in word or unknown_words(word.split("-"))  # Dutch hyphenated compounds
     ]
     assert sorted(set(unknown)) == [], sorted(set(unknown))
+
+
+@pytest.fixture(scope="module")
+def wholesale_pages(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    path = tmp_path_factory.mktemp("pdf") / "groothandel.pdf"
+    render_pdf(evaluate_example("groothandel-dynamics.yaml"), path)
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize(
+    ("heading", "last_body_row"),  # a split table repeats its footer, so not the total
+    [
+        ("Terugkerende kosten per jaar", "Overige terugkerende kosten"),
+        ("Alle kosten per jaar", "Eigen kostenposten"),
+        ("Vaste uitgangspunten van de berekening", "Ingroei van het gebruik"),
+    ],
+)
+def test_a_small_table_stays_on_the_page_of_its_heading(
+    wholesale_pages: list[str], heading: str, last_body_row: str
+) -> None:
+    pages = [page for page in wholesale_pages if heading in page]
+    assert len(pages) == 1
+    assert last_body_row in pages[0].split(heading, 1)[1]
+
+
+def test_an_embedded_logo_is_drawn_without_refusals(tmp_path: Path) -> None:
+    logo = "data:image/png;base64," + base64.b64encode(png_bytes()).decode()
+    result = write_pdf(
+        render_view_html(sample_view(logo_url=logo)), tmp_path / "logo.pdf", data_urls=[logo]
+    )
+    assert result.refused_urls == ()
+    assert len(PdfReader(result.path).pages[0].images) == 1

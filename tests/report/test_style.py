@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
 
 from crm_roi.report import ReportError, ReportStyle
-from crm_roi.report.style import parse_accent, readable_accent, tint
+from crm_roi.report.style import (
+    logo_data_uri,
+    parse_accent,
+    readable_accent,
+    tint,
+)
+
+from .images import png_bytes
 
 
 @pytest.mark.parametrize(
@@ -50,3 +58,35 @@ def test_build_keeps_a_valid_style(tmp_path: Path) -> None:
     logo.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
     style = ReportStyle.build(consultant=" Sanne ", logo=logo, accent="#abc")
     assert (style.consultant, style.logo, style.accent) == ("Sanne", logo.resolve(), "#AABBCC")
+
+
+def test_a_text_file_named_png_is_refused(tmp_path: Path) -> None:
+    logo = tmp_path / "fake.png"
+    logo.write_text("dit is geen plaatje")
+    with pytest.raises(ReportError, match=r"fake\.png is geen PNG-afbeelding"):
+        ReportStyle.build(logo=logo)
+
+
+@pytest.mark.parametrize(
+    "content", ["geen xml", "<svg><g></svg>", "<html xmlns='http://www.w3.org/1999/xhtml'/>"]
+)
+def test_an_svg_must_be_xml_with_an_svg_root(tmp_path: Path, content: str) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text(content)
+    with pytest.raises(ReportError, match=r"logo\.svg is geen geldig SVG-bestand"):
+        ReportStyle.build(logo=logo)
+
+
+def test_a_real_png_is_accepted_and_embedded(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(png_bytes())
+    style = ReportStyle.build(logo=logo)
+    assert style.logo == logo.resolve()
+    assert logo_data_uri(logo) == "data:image/png;base64," + base64.b64encode(png_bytes()).decode()
+
+
+def test_a_folder_is_not_a_logo(tmp_path: Path) -> None:
+    folder = tmp_path / "map.png"
+    folder.mkdir()
+    with pytest.raises(ReportError, match="geen bestand"):
+        ReportStyle.build(logo=folder)

@@ -20,7 +20,7 @@ __all__ = ["ReportError", "ReportStyle", "render_html", "render_pdf"]
 
 
 def render_html(evaluation: Evaluation, style: ReportStyle | None = None) -> str:
-    """The report as HTML, its resources relative to the templates folder."""
+    """The report as one self-contained HTML file (stylesheet and logo inside)."""
     from crm_roi.report.adapter import build_report_view
     from crm_roi.report.render import render_view_html
 
@@ -32,6 +32,6 @@ def render_pdf(evaluation: Evaluation, path: Path, style: ReportStyle | None = N
     from crm_roi.report.adapter import build_report_view
     from crm_roi.report.render import render_view_html, write_pdf
 
-    style = style or ReportStyle()
-    html = render_view_html(build_report_view(evaluation, style))
-    return write_pdf(html, path, logo=style.logo)
+    view = build_report_view(evaluation, style or ReportStyle())
+    logo = (view.meta.logo_url,) if view.meta.logo_url else ()
+    return write_pdf(render_view_html(view), path, data_urls=logo)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
-from crm_roi.report.style import ReportStyle, tint
+from crm_roi.report.style import ReportStyle, logo_data_uri, tint
 from crm_roi.report.view import (
     Advice,
     Assumption,
@@ -34,19 +34,15 @@ from crm_roi.report.view import (
 )
 
 if TYPE_CHECKING:
+    from crm_roi.advice.evaluate import AdviceResult
     from crm_roi.business_case.model import BusinessCase, YearlyLine
     from crm_roi.flow.model import Flow
     from crm_roi.flow.outcomes import ResolvedAnswer
     from crm_roi.pipeline import Evaluation
 
 GOALS_QUESTION = "doelen"
+TOP_ADVICES = 3
 UNITS: dict[str, Unit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
-
-
-class _AdviceLike(Protocol):
-    title: str
-    text: str
-    severity: str
 
 
 class _KpiLike(Protocol):
@@ -113,7 +109,8 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
         ),
         monte_carlo=_monte_carlo(case),
         assumptions=_assumptions(flow, evaluation.resolved),
-        advices=_advices(evaluation.advice),
+        advices=_advices(evaluation.advice, None),
+        top_advices=_advices(evaluation.advice, TOP_ADVICES),
     )
 
 
@@ -136,7 +133,7 @@ def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
         consultant=style.consultant,
         consultant_company=style.consultant_company,
         report_date=style.report_date,
-        logo_url=style.logo.as_uri() if style.logo else None,
+        logo_url=logo_data_uri(style.logo) if style.logo else None,
         accent=style.accent,
         accent_text=style.accent_text,
         accent_tint=tint(style.accent, 0.1),
@@ -203,8 +200,15 @@ def _label(flow: Flow, question_id: str) -> str:
 
 
 def _unit(flow: Flow, question_id: str) -> Unit:
-    kind = flow.question(question_id).type if question_id in flow else "int"
-    return UNITS.get(kind, "int")
+    """The unit of an input as its question knows it; percentage points apart from percent."""
+    from crm_roi.flow.parsing import is_percentage_points
+
+    if question_id not in flow:
+        return "int"
+    question = flow.question(question_id)
+    if is_percentage_points(question):
+        return "points"
+    return UNITS.get(question.type, "int")
 
 
 def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
@@ -221,7 +225,7 @@ def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
                 input_label=_label(flow, t.input_id),
                 current=t.current,
                 required=t.required,
-                unit=UNITS.get(t.unit, "int"),
+                unit=_unit(flow, t.input_id),
             )
             for t in a.targets
         ),
@@ -253,6 +257,7 @@ def _assumptions(flow: Flow, resolved: Mapping[str, ResolvedAnswer]) -> tuple[As
             continue
         rows.append(
             Assumption(
+                question_id=question.id,
                 section=flow.section_of(question.id).title,
                 label=question.short_label,
                 value_text=_answer_text(flow, question.id, answer.value),
@@ -263,10 +268,11 @@ def _assumptions(flow: Flow, resolved: Mapping[str, ResolvedAnswer]) -> tuple[As
     return tuple(rows)
 
 
-def _advices(result: Any) -> tuple[Advice, ...]:
+def _advices(result: AdviceResult | None, top: int | None) -> tuple[Advice, ...]:
+    """All advices, most important first, or the `top` ones as the advice rules pick them."""
     if result is None:  # the advice rules are not installed
         return ()
-    advices = cast(Sequence[_AdviceLike], result.advices)
+    advices = result.advices if top is None else result.top(top)
     return tuple(Advice(title=a.title, text=a.text, severity=a.severity) for a in advices)
 
 

@@ -1,11 +1,12 @@
-"""A WeasyPrint URL fetcher that serves only the report's own files and the chosen logo.
+"""A WeasyPrint URL fetcher that serves only the report's own files and its embedded logo.
 
-Everything else (http, https, data, other local files) is refused, so a text typed by a
-user can never make the renderer touch the network or read a file.
+Everything else (http, https, other data: URLs, other local files) is refused, so a text
+typed by a user can never make the renderer touch the network or read a file.
 """
 
 from __future__ import annotations
 
+import base64
 import mimetypes
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,27 +15,37 @@ from urllib.parse import unquote, urlsplit
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+BASE64_MARK = ";base64,"
+
 
 class RefusedURLError(ValueError):
-    """The report asked for something outside its templates folder and logo."""
+    """The report asked for something outside its templates folder and embedded images."""
 
 
 class LocalOnlyFetcher(URLFetcher):  # type: ignore[misc]
-    """Serve `file:` URLs below `root` and the exact `extra_files`; refuse the rest."""
+    """Serve `file:` URLs below `root` and the exact `data_urls` the report made; refuse the rest.
 
-    def __init__(self, root: Path, extra_files: Iterable[Path] = ()) -> None:
-        super().__init__(allowed_protocols=("file",), allow_redirects=False)
+    `data_urls` are base64 `data:` URIs built by crm-roi itself (the checked logo).
+    """
+
+    def __init__(self, root: Path, data_urls: Iterable[str] = ()) -> None:
+        super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
         self.root = root.resolve()
-        self.extra_files = frozenset(path.resolve() for path in extra_files)
+        self.data_urls = frozenset(url for url in data_urls if _is_base64_data(url))
         self.refused: list[str] = []
 
     def allows(self, path: Path) -> bool:
         resolved = path.resolve()
-        if resolved in self.extra_files:
-            return True
         return resolved.is_relative_to(self.root) and resolved.is_file()
 
     def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        if url in self.data_urls:
+            head, payload = url.split(BASE64_MARK, 1)
+            return URLFetcherResponse(
+                url,
+                body=base64.b64decode(payload),
+                headers={"Content-Type": head.removeprefix("data:")},
+            )
         parts = urlsplit(url)
         path = Path(unquote(parts.path))
         if parts.scheme != "file" or parts.netloc not in ("", "localhost") or not self.allows(path):
@@ -47,3 +58,7 @@ class LocalOnlyFetcher(URLFetcher):  # type: ignore[misc]
             body=path.read_bytes(),
             headers={"Content-Type": content_type},
         )
+
+
+def _is_base64_data(url: str) -> bool:
+    return url.startswith("data:") and BASE64_MARK in url

@@ -47,15 +47,15 @@ def date(value: dt.date) -> str:
     return formatting.date(value)
 
 
-def amount(value: float, unit: str) -> str:
-    """A driver value in its own unit (method A's targets, the tornado's inputs)."""
-    if unit == "euro":
-        return formatting.euro(value, cents=abs(value) < 100 and value != round(value))
-    if unit == "percent":
-        return formatting.percent(value)
-    if unit == "hours":
-        return formatting.hours(value)
-    return formatting.number(value, decimals=1)
+def euro_precise(amount: float) -> str:
+    """An input amount: cents where they matter (`€ 41,75`), whole euros from € 1.000 on."""
+    rounded = round(amount, 2)
+    return formatting.euro(rounded, cents=abs(rounded) < 1000 and not rounded.is_integer())
+
+
+def rate(value: float) -> str:
+    """ROI, simple return and IRR: a ratio as a whole percentage (0.449 → `45%`)."""
+    return formatting.fraction_percent(value, decimals=0)
 
 
 def neg(value: float) -> float:
@@ -73,6 +73,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "years": years,
     "hours": hours,
     "date": date,
-    "amount": amount,
+    "euro_precise": euro_precise,
+    "rate": rate,
     "neg": neg,
 }

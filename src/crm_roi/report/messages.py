@@ -20,6 +20,20 @@ def logo_wrong_type(path: Path) -> str:
     return f"Het logo {path} moet een PNG- of SVG-bestand zijn (.png of .svg)."
 
 
+def logo_not_png(path: Path) -> str:
+    return (
+        f"Het logo {path} is geen PNG-afbeelding, al eindigt de naam op .png. Verwacht een "
+        "echt PNG-bestand, of een SVG-bestand met de extensie .svg."
+    )
+
+
+def logo_not_svg(path: Path) -> str:
+    return (
+        f"Het logo {path} is geen geldig SVG-bestand. Verwacht een XML-bestand met <svg> als "
+        "buitenste element, of een PNG-bestand met de extensie .png."
+    )
+
+
 def cannot_write(path: Path, reason: str) -> str:
     return f"Kan het rapport niet opslaan als {path}: {reason}."
 

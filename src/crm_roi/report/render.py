@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from crm_roi.locations import report_templates_dir
 from crm_roi.report import messages
@@ -22,6 +23,7 @@ from crm_roi.report.view import ReportView
 
 LOG = logging.getLogger(__name__)
 MAIN_TEMPLATE = "report.html.j2"
+STYLESHEET = "report.css"
 PDF_VARIANT = "pdf/ua-1"
 
 
@@ -54,22 +56,35 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
 
 
 def render_view_html(view: ReportView) -> str:
-    """The report as one self-contained HTML document (URLs relative to the templates)."""
+    """The report as one self-contained HTML document: stylesheet inside, logo a data: URI."""
     try:
         template = environment().get_template(MAIN_TEMPLATE)
     except jinja2.TemplateNotFound as exc:
         raise ReportError(messages.missing_template(str(exc.name))) from exc
-    return template.render(view=view)
+    return template.render(view=view, stylesheet=stylesheet())
 
 
-def write_pdf(html: str, path: Path, *, logo: Path | None = None) -> PdfResult:
-    """Render HTML to a PDF file, tagged as PDF/UA-1 where WeasyPrint manages it."""
+def stylesheet() -> Markup:
+    """The report's CSS, to inline in the HTML (our own file: no escaping needed)."""
+    path = report_templates_dir() / STYLESHEET
+    try:
+        return Markup(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ReportError(messages.missing_template(STYLESHEET)) from exc
+
+
+def write_pdf(html: str, path: Path, *, data_urls: Iterable[str] = ()) -> PdfResult:
+    """Render HTML to a PDF file, tagged as PDF/UA-1 where WeasyPrint manages it.
+
+    `data_urls` are the embedded images crm-roi made (the logo); the fetcher serves those
+    and the templates folder, nothing else.
+    """
     from weasyprint import HTML
 
     from crm_roi.report.fetcher import LocalOnlyFetcher
 
     root = report_templates_dir()
-    fetcher = LocalOnlyFetcher(root, [logo] if logo else [])
+    fetcher = LocalOnlyFetcher(root, data_urls)
     variant: str | None = PDF_VARIANT
     with _collector_skips_older_objects():
         document = HTML(string=html, base_url=root.as_uri() + "/", url_fetcher=fetcher)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from crm_roi.report import messages
 from crm_roi.report.errors import ReportError
 
 DEFAULT_ACCENT = "#1F5F8B"
-LOGO_SUFFIXES = (".png", ".svg")
+LOGO_TYPES = {".png": "image/png", ".svg": "image/svg+xml"}
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+SVG_ROOTS = ("svg", "{http://www.w3.org/2000/svg}svg")
 _HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 
 
@@ -27,13 +31,39 @@ def parse_accent(text: str) -> str:
 
 
 def check_logo(path: Path) -> Path:
-    """The logo's absolute path, when it is an existing PNG or SVG file."""
-    if path.suffix.lower() not in LOGO_SUFFIXES:
+    """The logo's absolute path, when it is an existing file that is what its name says.
+
+    A `.png` must start with the PNG signature; an `.svg` must be XML with an `<svg>` root.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in LOGO_TYPES:
         raise ReportError(messages.logo_wrong_type(path))
     resolved = path.expanduser().resolve()
-    if not resolved.is_file():
-        raise ReportError(messages.logo_missing(path))
+    try:
+        content = resolved.read_bytes()
+    except OSError as exc:
+        raise ReportError(messages.logo_missing(path)) from exc
+    if suffix == ".png" and not content.startswith(PNG_SIGNATURE):
+        raise ReportError(messages.logo_not_png(path))
+    if suffix == ".svg" and not _is_svg(content):
+        raise ReportError(messages.logo_not_svg(path))
     return resolved
+
+
+def _is_svg(content: bytes) -> bool:
+    """Whether `content` is well-formed XML whose root element is `<svg>`."""
+    try:
+        # expat fetches no external entities and (2.4+) stops entity expansion attacks
+        root = ElementTree.fromstring(content)
+    except (ElementTree.ParseError, ValueError):
+        return False
+    return root.tag in SVG_ROOTS
+
+
+def logo_data_uri(path: Path) -> str:
+    """The logo as a `data:` URI, so the report carries it inside (HTML sent to a client)."""
+    mime = LOGO_TYPES[path.suffix.lower()]
+    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
 
 
 def _channels(accent: str) -> tuple[int, int, int]:

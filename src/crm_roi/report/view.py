@@ -12,7 +12,7 @@ from typing import Literal
 
 Source = Literal["user", "default", "benchmark"]
 Verdict = Literal["terugverdiend", "terugverdiend_ncw_negatief", "niet_terugverdiend", "geen_baten"]
-Unit = Literal["euro", "percent", "hours", "int"]
+Unit = Literal["euro", "percent", "points", "hours", "int"]  # points: percentage points
 
 WIDE_FROM_HORIZON = 6  # yearly tables of 7+ columns go on landscape pages
 TORNADO_ROWS = 8
@@ -24,7 +24,7 @@ class ReportMeta:
     consultant: str
     consultant_company: str
     report_date: dt.date
-    logo_url: str | None
+    logo_url: str | None  # a data: URI, so the HTML needs no other file
     accent: str  # the accent as chosen (fills, chart bars)
     accent_text: str  # the accent darkened for text and lines when it is too light
     accent_tint: str  # a pale tint for table headers and boxes
@@ -186,6 +186,7 @@ class MonteCarlo:
 
 @dataclass(frozen=True)
 class Assumption:
+    question_id: str
     section: str
     label: str
     value_text: str
@@ -221,6 +222,7 @@ class ReportView:
     monte_carlo: MonteCarlo | None
     assumptions: tuple[Assumption, ...]
     advices: tuple[Advice, ...]  # most important first
+    top_advices: tuple[Advice, ...]  # the summary's three, as the advice rules rank them
 
     @property
     def years(self) -> range:
@@ -231,10 +233,6 @@ class ReportView:
     def wide(self) -> bool:
         """Whether the yearly tables need a landscape page."""
         return self.horizon >= WIDE_FROM_HORIZON
-
-    @property
-    def top_advices(self) -> tuple[Advice, ...]:
-        return self.advices[:3]
 
     @property
     def tornado_rows(self) -> tuple[tuple[str, float, float], ...]:
