@@ -1,9 +1,10 @@
 """`crm-roi report` against WeasyPrint alone, each in a fresh process (target ratio <= 1.2).
 
 For every example interview: the wall time of `crm-roi report FILE -o out.pdf`, and of a bare
-WeasyPrint process rendering the very HTML that `crm-roi report --format html` made (same
-stylesheet, same PDF/UA variant). The ratio of the medians shows what the rest of crm-roi
-costs: loading the flow, computing the case with Monte Carlo, and the templates.
+WeasyPrint process rendering the very HTML that `crm-roi report --format html` made (the same
+HTML crm-roi renders to PDF: stylesheet and logo inside it, same PDF/UA variant). The ratio of
+the medians shows what the rest of crm-roi costs: loading the flow, computing the case with
+Monte Carlo, and the templates.
 
 crm-roi's own work is also shown by itself: `--format html` (everything but WeasyPrint), as a
 share of WeasyPrint alone. It tells the two apart where the ratio cannot: crm-roi also makes
