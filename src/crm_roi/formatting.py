@@ -61,9 +61,8 @@ def years(value: float, *, decimals: int = 1) -> str:
 
 
 def hours(value: float) -> str:
-    rounded = round(value, 1)
-    text = number(rounded, decimals=1)
-    return f"{text} uur"
+    """`8 uur`, `1,5 uur`, `0,75 uur` (up to two decimals: quarter hours stay exact)."""
+    return f"{number(value, decimals=2)} uur"
 
 
 def date(value: dt.date) -> str:
