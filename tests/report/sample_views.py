@@ -112,6 +112,8 @@ def sample_view(
         investment=costs[0],
         yearly_benefit_full=full,
         npv=npv,
+        pv_costs=pv_c,
+        pv_benefits=npv + pv_c,
         roi=npv / pv_c,
         roi_simple=(sum(benefit_totals) - sum(costs)) / sum(costs),
         irr=0.42 if npv > 0 else None,

@@ -150,6 +150,8 @@ def _summary(case: BusinessCase) -> Summary:
         investment=case.costs[0],
         yearly_benefit_full=case.method_b.full_yearly_benefit,
         npv=analysis.npv,
+        pv_costs=analysis.pv_costs,
+        pv_benefits=analysis.pv_benefits,
         roi=analysis.roi,
         roi_simple=analysis.roi_simple,
         irr=analysis.irr,

@@ -51,6 +51,8 @@ class Summary:
     investment: float  # one-time costs at year 0, risk-adjusted
     yearly_benefit_full: float  # risk-adjusted, at full adoption
     npv: float
+    pv_costs: float  # contante waarde of the risk-adjusted costs
+    pv_benefits: float
     roi: float | None  # fraction; None when nothing was invested
     roi_simple: float | None  # fraction
     irr: float | None
