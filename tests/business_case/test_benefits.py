@@ -118,3 +118,15 @@ def test_full_case_headline(benchmarks: Benchmarks) -> None:
     case = compute_business_case(adviesbureau(), benchmarks, uncertainty=False)
     assert case.analysis.payback_months == pytest.approx(24 + 12 * 2_060 / 2_377)
     assert case.analysis.npv == pytest.approx(-697.596, abs=1e-3)
+
+
+def test_global_mode_with_cross_selling_needs_no_order_value(benchmarks: Benchmarks) -> None:
+    """Global mode ignores every goal driver, cross-selling's order value included.
+
+    B = 0, 50% × 0, 0, 0: nothing to gain, and no missing-answer error either.
+    """
+    inputs = adviesbureau(
+        methode="globaal", verwachte_jaarlijkse_baten=0, doelen=["crossselling", "leads"]
+    )
+    case = compute_business_case(inputs, benchmarks, uncertainty=False)
+    assert case.benefits == pytest.approx((0, 0, 0, 0))

@@ -287,7 +287,7 @@ def validate_inputs(raw: object, benchmarks: Benchmarks) -> ValidatedInputs:
         numbers[question_id] = check_number(
             question_id, raw.get(question_id), NUMBER_SPECS[question_id]
         )
-    if "crossselling" in goals:
+    if method == "gedetailleerd" and "crossselling" in goals:
         spec = NUMBER_SPECS["crosssell_orderwaarde"]
         value = raw.get("crosssell_orderwaarde")
         if value is None:
