@@ -175,6 +175,11 @@ def in_file(path: str, line: int | None, message: str) -> str:
     return f"{where}: {message}"
 
 
+def logo_left_out(where: str, problem: str) -> str:
+    """A logo named in the interview file that cannot be used: the report goes on without it."""
+    return f"Let op ({where}): {problem} Het rapport wordt zonder logo gemaakt."
+
+
 def option_problem(option: str, message: str) -> str:
     return f"{option}: {message}"
 

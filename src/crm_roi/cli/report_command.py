@@ -245,8 +245,7 @@ def _report_style(
     metadata = evaluation.interview.metadata
     logo: Path | None = style.logo
     if logo is None and metadata.logo:
-        logo = folder / metadata.logo
-        _check_metadata_field(loaded, "logo", "logo", logo)
+        logo = _metadata_logo(folder / metadata.logo, loaded)
     if style.accentkleur is None and metadata.accentkleur:
         _check_metadata_field(loaded, "accentkleur", "accent", metadata.accentkleur)
     return ReportStyle.build(
@@ -256,6 +255,24 @@ def _report_style(
         logo=logo,
         accent=style.accentkleur or metadata.accentkleur,
     )
+
+
+def _metadata_logo(logo: Path, loaded: LoadedInterview | None) -> Path | None:
+    """The interview's own logo, or None with a remark when it is gone or unusable.
+
+    A report without the logo beats no report: a team re-running an interview months later
+    may no longer have the consultant's logo file beside it.
+    """
+    try:
+        _check_style_field("logo", logo, lambda message: message)
+    except CliError as error:
+        where = "logo"
+        if loaded is not None and loaded.path is not None:
+            where = messages.in_file(str(loaded.path), loaded.lines.get(("metadata", "logo")), "")
+            where = where.removesuffix(": ")
+        click.echo(messages.logo_left_out(where, error.message), err=True)
+        return None
+    return logo
 
 
 def _check_metadata_field(
