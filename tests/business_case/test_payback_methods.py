@@ -84,3 +84,20 @@ def test_method_b_none_when_yearly_net_benefit_not_positive(benchmarks: Benchmar
     """Benutting 10%: B_full = 1.000 < C'1 = 2.500, never paid back."""
     b = compute_business_case(adviesbureau(benutting=10), benchmarks, uncertainty=False).method_b
     assert b.simple_payback_years is None
+
+
+def test_method_a_target_within_the_input_bounds_is_feasible(benchmarks: Benchmarks) -> None:
+    """Omzetgroei 3,5% (the case above) is a value the question accepts."""
+    inputs = adviesbureau(doelen=["conversie"], doel_terugverdientijd_jaren=1, **revenue_drivers())
+    (target,) = compute_business_case(inputs, benchmarks, uncertainty=False).method_a.targets
+    assert target.feasible
+    assert target.maximum == 100
+
+
+def test_method_a_target_beyond_the_input_bounds_is_not_feasible(benchmarks: Benchmarks) -> None:
+    """Omzet 10.000: the omzetgroei needed to close the gap lies far above 100%."""
+    drivers = {**revenue_drivers(), "omzet_per_jaar": 10_000}
+    inputs = adviesbureau(doelen=["conversie"], doel_terugverdientijd_jaren=1, **drivers)
+    (target,) = compute_business_case(inputs, benchmarks, uncertainty=False).method_a.targets
+    assert target.required > 100
+    assert not target.feasible

@@ -44,6 +44,10 @@ class TangibleTarget:
     # `current` when the requirement is already met (the break-even value of the driver).
     required: float
     unit: str  # "euro", "percent", "hours", "int"
+    # Whether `required` is a value the input may take at all (the bounds the answers are
+    # validated with, e.g. at most 100% or 40 hours a week); `maximum` is that upper bound.
+    feasible: bool = True
+    maximum: float = float("inf")
 
 
 @dataclass(frozen=True)

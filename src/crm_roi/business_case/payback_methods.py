@@ -6,6 +6,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from crm_roi.business_case.errors import InputError
 from crm_roi.business_case.formulas import (
     CaseShape,
     Drivers,
@@ -15,7 +16,12 @@ from crm_roi.business_case.formulas import (
     run_rates,
     sum_of,
 )
-from crm_roi.business_case.inputs import NUMBER_SPECS, to_formula_units
+from crm_roi.business_case.inputs import (
+    NUMBER_SPECS,
+    NumberSpec,
+    check_number,
+    to_formula_units,
+)
 from crm_roi.business_case.model import MethodA, MethodB, TangibleTarget
 
 # Method A inverts one driver per goal, the other drivers held.
@@ -46,7 +52,8 @@ def method_a(
     gap / ((1 - risico_baten) * mean adoption over years 1..D), and the goal's driver with it
     (run-rates are linear in each driver). When the requirement is already met, the target is
     the break-even value of the driver (below its current value, at least 0). A goal whose
-    other drivers are 0 cannot be moved by its driver and gets no target.
+    other drivers are 0 cannot be moved by its driver and gets no target. A target beyond the
+    input's valid range (more than 100%, more than 40 hours a week) is marked not feasible.
     """
     years = shape.target_years
     required = (costs[0] - benefits[0] + math.fsum(costs[1 : years + 1])) / years
@@ -62,13 +69,17 @@ def method_a(
             per_unit = run_rates(replace(d, **{input_id: to_formula_units(input_id, 1.0)}), shape)
             if per_unit[key] <= 0:
                 continue
+            needed = max(0.0, (run_rate + extra_run_rate) / per_unit[key])
+            spec = NUMBER_SPECS[input_id]
             targets.append(
                 TangibleTarget(
                     goal=key,
                     input_id=input_id,
                     current=numbers[input_id],
-                    required=max(0.0, (run_rate + extra_run_rate) / per_unit[key]),
-                    unit=NUMBER_SPECS[input_id].kind,
+                    required=needed,
+                    unit=spec.kind,
+                    feasible=_allowed(input_id, needed, spec),
+                    maximum=spec.maximum,
                 )
             )
     return MethodA(
@@ -79,6 +90,15 @@ def method_a(
         gap=gap,
         targets=tuple(targets),
     )
+
+
+def _allowed(input_id: str, value: float, spec: NumberSpec) -> bool:
+    """Whether the input may take this value, by validate_inputs' own check (ints rounded up)."""
+    try:
+        check_number(input_id, math.ceil(value) if spec.kind == "int" else value, spec)
+    except InputError:
+        return False
+    return True
 
 
 def method_b(
