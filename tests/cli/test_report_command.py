@@ -295,3 +295,25 @@ def test_example_logo_is_found_beside_the_interview_file(
     )
 
     assert style.logo == (EXAMPLES / "kompas-logo.svg").resolve()
+
+
+def test_every_unreadable_set_option_is_reported_at_once(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = run(
+        [
+            "report",
+            str(PIPEDRIVE),
+            "--format",
+            "json",
+            "--set",
+            "foo=1",
+            "--set",
+            "horizon_jaren=abc",
+        ]
+    )
+
+    assert code == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0].startswith("Fout: --set: de vraag 'foo' bestaat niet")
+    assert lines[1].startswith("Fout: --set horizon_jaren='abc': Dat kan ik niet lezen.")

@@ -128,6 +128,11 @@ def unknown_set_id(question_id: str) -> str:
     )
 
 
+def several_errors(problems: list[str]) -> str:
+    """Several problems as one message: each after its own "Fout: " (see error_line)."""
+    return "\nFout: ".join(problems)
+
+
 def invalid_set_value(question_id: str, text: str, message: str) -> str:
     return f"--set {question_id}='{text}': {message}"
 

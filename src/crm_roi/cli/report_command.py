@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +16,7 @@ from crm_roi.cli.dutch_click import DutchChoice
 from crm_roi.cli.errors import CliError, user_error_message
 
 if TYPE_CHECKING:
+    from crm_roi.flow import Flow
     from crm_roi.interview import LoadedInterview
     from crm_roi.pipeline import Evaluation
     from crm_roi.report.style import ReportStyle
@@ -206,6 +207,7 @@ def _evaluate(
 
     loaded = read_interview(path)
     flow = flow_for(loaded.interview)
+    _check_set_texts(flow, texts)
     try:
         evaluation = evaluate(loaded, flow=flow, overrides=texts, metadata=style.metadata())
     except InterviewError as error:
@@ -220,6 +222,22 @@ def _evaluate(
             messages.invalid_set_value(question_id, texts[question_id], error.message)
         ) from error
     return loaded, evaluation
+
+
+def _check_set_texts(flow: Flow, texts: Mapping[str, str]) -> None:
+    """Every unknown id and unreadable value among the --set options at once (CliError)."""
+    from crm_roi.flow import parse_answer
+
+    problems = []
+    for question_id, text in texts.items():
+        if question_id not in flow:
+            problems.append(messages.unknown_set_id(question_id))
+            continue
+        parsed = parse_answer(flow.question(question_id), text)
+        if not parsed.ok:
+            problems.append(messages.invalid_set_value(question_id, text, parsed.message or ""))
+    if problems:
+        raise CliError(messages.several_errors(problems))
 
 
 def make_pdf(evaluation: Evaluation, path: Path) -> None:
