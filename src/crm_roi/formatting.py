@@ -27,19 +27,19 @@ def euro(amount: float, *, cents: bool = False) -> str:
     )
 
 
-def number(value: float, *, decimals: int = 0) -> str:
-    """`1.250` or `1,5` with up to `decimals` decimals (trailing zeros dropped)."""
+def number(value: float, *, decimals: int = 0, fixed: bool = False) -> str:
+    """`1.250` or `1,5` with up to `decimals` decimals (trailing zeros dropped unless fixed)."""
     if not math.isfinite(value):
         return "–"
-    pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals > 0 else "")
     return format_decimal(round(value, decimals), format=pattern, locale=LOCALE)
 
 
-def percent(value: float, *, decimals: int = 1) -> str:
-    """`12,5%` from 12.5 (percent units); whole numbers show no decimals."""
+def percent(value: float, *, decimals: int = 1, fixed: bool = False) -> str:
+    """`12,5%` from 12.5 (percent units); whole numbers show no decimals unless fixed."""
     if not math.isfinite(value):
         return "–"
-    return number(value, decimals=decimals) + "%"
+    return number(value, decimals=decimals, fixed=fixed) + "%"
 
 
 def fraction_percent(value: float, *, decimals: int = 1) -> str:

@@ -127,6 +127,7 @@ def test_pdf_metadata(sample_pdf: tuple[PdfResult, str]) -> None:
     assert info.author == "Sanne Bakker, Adviesbureau Noord"
     assert info.subject is not None and "Pipedrive" in info.subject
     assert info.creation_date is not None and info.creation_date.year == 2026
+    assert (info.creation_date.hour, info.creation_date.minute) == (14, 35)
     assert reader.trailer["/Root"]["/Lang"] == "nl"
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from crm_roi.locations import report_templates_dir
 from crm_roi.report.render import environment, render_view_html
+from crm_roi.report.style import ReportStyle
 from crm_roi.report.view import Assumption, Target
 
 from .sample_views import sample_view
@@ -163,7 +164,66 @@ def test_method_a_target_in_percentage_points() -> None:
     target = Target("Klantbehoud", "Daling van het klantverloop", 1.5, 1.71, "points")
     method_a = dataclasses.replace(view.method_a, reached=False, gap=1000.0, targets=(target,))
     section = _section(render_view_html(dataclasses.replace(view, method_a=method_a)), "methoden")
-    assert ">1,5 procentpunt<" in section and ">1,71 procentpunt<" in section
+    assert ">1,5 procentpunt<" in section and ">1,7 procentpunt<" in section
+
+
+def test_method_a_shows_now_and_needed_with_the_same_precision() -> None:
+    view = sample_view(benefit_scale=0.5)
+    targets = (
+        Target("Conversie", "Omzetgroei", 1, 69.894, "percent"),
+        Target("Efficiëntie", "Tijdwinst", 0.75, 3.5, "hours"),
+    )
+    method_a = dataclasses.replace(view.method_a, reached=False, gap=1000.0, targets=targets)
+    section = _section(render_view_html(dataclasses.replace(view, method_a=method_a)), "methoden")
+    assert ">1,0%<" in section and ">69,9%<" in section
+    assert ">0,75 uur<" in section and ">3,50 uur<" in section
+
+
+def test_method_a_says_an_impossible_target_is_not_feasible() -> None:
+    view = sample_view(benefit_scale=0.5)
+    target = Target("Cross-selling", "Klanten met een extra aankoop", 3, 11276.49, "percent")
+    impossible = dataclasses.replace(target, feasible=False, maximum=100)
+    method_a = dataclasses.replace(view.method_a, reached=False, gap=1000.0, targets=(impossible,))
+    section = _section(render_view_html(dataclasses.replace(view, method_a=method_a)), "methoden")
+    assert "Niet haalbaar:" in section and "meer dan 100%" in section
+
+
+def test_a_feasible_target_gets_no_warning() -> None:
+    view = sample_view(benefit_scale=0.5)
+    method_a = dataclasses.replace(view.method_a, reached=False, gap=1000.0)
+    section = _section(render_view_html(dataclasses.replace(view, method_a=method_a)), "methoden")
+    assert "Niet haalbaar" not in section
+
+
+def test_another_package_is_named_in_neutral_words() -> None:
+    view = sample_view(benefit_scale=0.05)
+    meta = dataclasses.replace(
+        view.meta, crm_package="Een ander pakket, of nog niet gekozen", package_known=False
+    )
+    html = render_view_html(dataclasses.replace(view, meta=meta))
+    assert "Een ander pakket" not in html
+    assert "terugverdientijd van een CRM-systeem voor" in html
+    assert "De investering in het nieuwe CRM-systeem verdient zich niet terug" in html
+
+
+def test_a_known_package_is_named() -> None:
+    html = render_view_html(sample_view())
+    assert "terugverdientijd van Pipedrive voor" in html
+    assert "De investering in Pipedrive" in html
+
+
+def test_author_falls_back_to_the_organisation() -> None:
+    html = render_view_html(sample_view(style=ReportStyle()))
+    assert '<meta name="author" content="Installatiebedrijf De Vries B.V.">' in html
+
+
+def test_creation_date_carries_the_time_of_rendering() -> None:
+    html = render_view_html(sample_view())
+    assert '<meta name="dcterms.created" content="2026-11-23T14:35:12+00:00">' in html
+
+
+def test_cover_title_keeps_its_last_words_together() -> None:
+    assert "CRM-systeem&nbsp;op?" in render_view_html(sample_view())
 
 
 def test_assumptions_say_richtwaarde_not_benchmark() -> None:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from crm_roi.pipeline import Evaluation
 
 GOALS_QUESTION = "doelen"
+OTHER_PACKAGE = "anders"  # crm_pakket's choice for another package, or none chosen yet
 TOP_ADVICES = 3
 UNITS: dict[str, Unit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
 
@@ -133,11 +134,13 @@ def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
         consultant=style.consultant,
         consultant_company=style.consultant_company,
         report_date=style.report_date,
+        created_at=style.created_at,
         logo_url=logo_data_uri(style.logo) if style.logo else None,
         accent=style.accent,
         accent_text=style.accent_text,
         accent_tint=tint(style.accent, 0.1),
         crm_package=_answer_text(flow, "crm_pakket", inputs.get("crm_pakket", "")),
+        package_known=inputs.get("crm_pakket", OTHER_PACKAGE) not in ("", OTHER_PACKAGE),
         sector=_answer_text(flow, "sector", inputs.get("sector", "")),
         user_count=int(inputs.get("aantal_gebruikers", 0)),
         method=method,
@@ -228,6 +231,8 @@ def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
                 current=t.current,
                 required=t.required,
                 unit=_unit(flow, t.input_id),
+                feasible=t.feasible,
+                maximum=t.maximum,
             )
             for t in a.targets
         ),

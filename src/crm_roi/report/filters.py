@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from crm_roi import formatting
@@ -17,9 +18,9 @@ def euro_cents(amount: float) -> str:
     return formatting.euro(amount, cents=True)
 
 
-def percent(value: float, decimals: int = 1) -> str:
-    """Percent units in (12.5 → `12,5%`)."""
-    return formatting.percent(value, decimals=decimals)
+def percent(value: float, decimals: int = 1, fixed: bool = False) -> str:
+    """Percent units in (12.5 → `12,5%`); fixed keeps trailing zeros (`3,0%`)."""
+    return formatting.percent(value, decimals=decimals, fixed=fixed)
 
 
 def fraction(value: float, decimals: int = 1) -> str:
@@ -27,8 +28,19 @@ def fraction(value: float, decimals: int = 1) -> str:
     return formatting.fraction_percent(value, decimals=decimals)
 
 
-def number(value: float, decimals: int = 0) -> str:
-    return formatting.number(value, decimals=decimals)
+def number(value: float, decimals: int = 0, fixed: bool = False) -> str:
+    return formatting.number(value, decimals=decimals, fixed=fixed)
+
+
+def exact_decimals(values: Sequence[float], least: int = 1, most: int = 2) -> int:
+    """Decimals (`least` to `most`) that show these values exactly: 1,5 → 1, 0,75 → 2."""
+    needed = least
+    for value in values:
+        while needed < most and not math.isclose(
+            round(value, needed), value, rel_tol=0, abs_tol=1e-9
+        ):
+            needed += 1
+    return needed
 
 
 def months(value: float) -> str:
@@ -76,4 +88,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "euro_precise": euro_precise,
     "rate": rate,
     "neg": neg,
+    "exact_decimals": exact_decimals,
 }

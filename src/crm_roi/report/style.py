@@ -99,6 +99,11 @@ def tint(accent: str, share: float) -> str:
     return _hex((255 - (255 - r) * share, 255 - (255 - g) * share, 255 - (255 - b) * share))
 
 
+def rendering_time() -> dt.datetime:
+    """Now, in local time to the second: the PDF's creation date."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
 @dataclass(frozen=True)
 class ReportStyle:
     """House style; `organisation` overrides the interview's own when given."""
@@ -109,6 +114,7 @@ class ReportStyle:
     logo: Path | None = None
     accent: str = DEFAULT_ACCENT
     report_date: dt.date = field(default_factory=dt.date.today)
+    created_at: dt.datetime = field(default_factory=lambda: rendering_time())  # PDF metadata
 
     @classmethod
     def build(
@@ -120,6 +126,7 @@ class ReportStyle:
         logo: str | Path | None = None,
         accent: str | None = None,
         report_date: dt.date | None = None,
+        created_at: dt.datetime | None = None,
     ) -> ReportStyle:
         """Validate raw options (CLI, interview metadata) into a style."""
         return cls(
@@ -129,6 +136,7 @@ class ReportStyle:
             logo=check_logo(Path(logo)) if logo else None,
             accent=parse_accent(accent) if accent else DEFAULT_ACCENT,
             report_date=report_date or dt.date.today(),
+            created_at=created_at or rendering_time(),
         )
 
     @property

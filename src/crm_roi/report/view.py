@@ -23,12 +23,14 @@ class ReportMeta:
     organisation: str
     consultant: str
     consultant_company: str
-    report_date: dt.date
+    report_date: dt.date  # shown on the cover
+    created_at: dt.datetime  # the PDF's creation date: when the report was made
     logo_url: str | None  # a data: URI, so the HTML needs no other file
     accent: str  # the accent as chosen (fills, chart bars)
     accent_text: str  # the accent darkened for text and lines when it is too light
     accent_tint: str  # a pale tint for table headers and boxes
-    crm_package: str
+    crm_package: str  # the package's name as the flow labels it
+    package_known: bool  # False for "anders" (another package, or none chosen yet)
     sector: str
     user_count: int
     method: Literal["gedetailleerd", "globaal"]
@@ -124,6 +126,8 @@ class Target:
     current: float
     required: float
     unit: Unit
+    feasible: bool = True  # False: beyond what the input can be (more than 100%, 40 hours)
+    maximum: float = float("inf")  # the input's upper bound, for the explanation
 
 
 @dataclass(frozen=True)
