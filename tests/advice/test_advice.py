@@ -64,7 +64,7 @@ def test_training_hours_give_no_adoption_warning() -> None:
 def test_only_licence_costs_names_the_forgotten_costs() -> None:
     result = _advise(**NO_COSTS_BUT_LICENCES)
     advice = next(a for a in result.advices if a.id == "alleen_licenties")
-    assert "€ 4.176" in advice.text  # 12 users × € 29 × 12
+    assert "€\xa04.176" in advice.text  # 12 users × € 29 × 12
     assert "implementatie" in advice.text and "datamigratie" in advice.text
 
 
@@ -101,11 +101,31 @@ def test_kpi_target_is_filled_in_with_the_inputs() -> None:
     assert leads.baseline and leads.how
 
 
-def test_global_method_gets_the_fallback_target() -> None:
+def test_global_method_keeps_a_kpi_per_chosen_goal() -> None:
+    result = _advise(
+        methode="globaal", verwachte_jaarlijkse_baten=50_000.0, doelen=["efficientie", "conversie"]
+    )
+    assert [kpi.goal for kpi in result.kpis] == ["efficientie", "conversie"]
+    assert "globaal_geschat" in _ids(result)
+
+
+def test_global_method_derives_the_target_from_the_expected_benefits() -> None:
     result = _advise(methode="globaal", verwachte_jaarlijkse_baten=50_000.0)
     efficiency = next(k for k in result.kpis if k.goal == "efficientie")
-    assert efficiency.target == "Een meetbare daling van de administratietijd per gebruiker."
-    assert "globaal_geschat" in _ids(result)
+    assert efficiency.target.startswith(
+        "Af te leiden uit de verwachte baten van €\xa050.000 per jaar"
+    )
+
+
+def test_global_method_baseline_is_a_measurement_before_the_start() -> None:
+    result = _advise(methode="globaal", verwachte_jaarlijkse_baten=50_000.0, doelen=["conversie"])
+    (conversion,) = result.kpis
+    assert conversion.baseline == "Nulmeting vóór de start van het project."
+
+
+def test_amounts_in_kpi_texts_keep_their_no_break_space() -> None:
+    efficiency = next(k for k in _advise().kpis if k.goal == "efficientie")
+    assert "€\xa0" in efficiency.target and "€ " not in efficiency.target
 
 
 def test_every_rule_renders_without_placeholders_left() -> None:

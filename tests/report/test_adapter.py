@@ -82,3 +82,24 @@ def test_logo_is_embedded_as_a_data_uri(evaluation: Evaluation) -> None:
     view = build_report_view(evaluation, ReportStyle.build(logo=logo))
     assert view.meta.logo_url is not None
     assert view.meta.logo_url.startswith("data:image/svg+xml;base64,")
+
+
+def test_global_method_keeps_the_chosen_goals_with_their_kpis() -> None:
+    answers = {
+        **example_answers("installatiebedrijf-pipedrive.yaml"),
+        "methode": "globaal",
+        "verwachte_jaarlijkse_baten": 40_000,
+    }
+    view = build_report_view(evaluate_answers(answers), ReportStyle())
+    assert [goal.key for goal in view.goals] == ["efficientie", "leads", "klantbehoud"]
+    assert all(goal.kpis for goal in view.goals)
+
+
+def test_another_package_is_not_known_by_name() -> None:
+    answers = {**example_answers("installatiebedrijf-pipedrive.yaml"), "crm_pakket": "anders"}
+    view = build_report_view(evaluate_answers(answers), ReportStyle())
+    assert not view.meta.package_known
+
+
+def test_a_listed_package_is_known_by_name(view: ReportView) -> None:
+    assert view.meta.package_known and view.meta.crm_package == "Pipedrive"

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from crm_roi import formatting
 from crm_roi.advice.facts import case_facts
-from crm_roi.advice.rules import SEVERITY_RANK, AdviceRules, KpiRule, Severity, Template
+from crm_roi.advice.rules import (
+    SEVERITY_RANK,
+    AdviceRules,
+    GlobalKpi,
+    KpiRule,
+    Severity,
+    Template,
+)
 from crm_roi.business_case import BusinessCase
 from crm_roi.flow import EvaluationError, Missing
 
+_ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 GOALS_INPUT = "doelen"
+METHOD_INPUT = "methode"
+GLOBAL_METHOD = "globaal"
 
 
 @dataclass(frozen=True)
@@ -97,7 +108,9 @@ def _render(template: Template, scope: _FactScope) -> str:
             out.append(_FORMATTERS[kind](expression.evaluate(scope)))
         except (Missing, EvaluationError, TypeError, ValueError) as exc:
             raise _CannotRender from exc
-    return " ".join("".join(out).split())
+    # Collapse the YAML's line breaks and indents, but keep the no-break spaces of the
+    # formatted values (str.split() would turn "€\xa01.800" into "€ 1.800").
+    return _ASCII_WHITESPACE.sub(" ", "".join(out)).strip()
 
 
 def evaluate_advice(
@@ -116,18 +129,33 @@ def evaluate_advice(
         advices.append(Advice(rule.id, title, text, rule.severity, rule.priority))
     advices.sort(key=lambda a: (SEVERITY_RANK[a.severity], -a.priority))
     chosen = set(inputs.get(GOALS_INPUT) or [])
+    overall = rules.global_kpi if inputs.get(METHOD_INPUT) == GLOBAL_METHOD else None
     kpis = []
     for kpi in rules.kpis:
         if kpi.goal not in chosen:
             continue
         try:
-            kpis.append(_kpi(kpi, scope))
+            kpis.append(_kpi(kpi, scope, overall))
         except _CannotRender:
             continue
     return AdviceResult(tuple(advices), tuple(kpis))
 
 
-def _kpi(kpi: KpiRule, scope: _FactScope) -> Kpi:
+def _kpi(kpi: KpiRule, scope: _FactScope, overall: GlobalKpi | None) -> Kpi:
+    """One KPI; with `overall` (global method) its baseline and target are the general ones
+    where the goal's own cannot be filled in without the goal's drivers."""
+    if overall is not None:
+        try:
+            baseline = _render(kpi.baseline, scope)
+        except _CannotRender:
+            baseline = _render(overall.baseline, scope)
+        return Kpi(
+            goal=kpi.goal,
+            name=_render(kpi.name, scope),
+            baseline=baseline,
+            target=_render(overall.target, scope),
+            how=_render(kpi.how, scope),
+        )
     try:
         target = _render(kpi.target, scope)
     except _CannotRender:

@@ -69,10 +69,18 @@ class KpiSpec(_Frozen):
     how: str = Field(min_length=1)
 
 
+class GlobalKpiSpec(_Frozen):
+    """Baseline and target of every KPI when the benefits were estimated globally."""
+
+    baseline: str = Field(min_length=1)
+    target: str = Field(min_length=1)
+
+
 class AdviceFile(_Frozen):
     version: str
     advices: tuple[AdviceRuleSpec, ...]
     kpis: tuple[KpiSpec, ...]
+    global_kpi: GlobalKpiSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -103,10 +111,17 @@ class KpiRule:
 
 
 @dataclass(frozen=True)
+class GlobalKpi:
+    baseline: Template
+    target: Template
+
+
+@dataclass(frozen=True)
 class AdviceRules:
     version: str
     advices: tuple[AdviceRule, ...]
     kpis: tuple[KpiRule, ...]
+    global_kpi: GlobalKpi | None = None  # methode = globaal: no driver figures to fill in
 
 
 def load_advice_rules_file(path: Path, known_names: frozenset[str] | None = None) -> AdviceRules:
@@ -148,7 +163,15 @@ def load_advice_rules_file(path: Path, known_names: frozenset[str] | None = None
         )
         for kpi in spec.kpis
     )
-    return AdviceRules(spec.version, advices, kpis)
+    global_kpi = (
+        GlobalKpi(
+            baseline=_template("global_kpi", spec.global_kpi.baseline, names),
+            target=_template("global_kpi", spec.global_kpi.target, names),
+        )
+        if spec.global_kpi
+        else None
+    )
+    return AdviceRules(spec.version, advices, kpis, global_kpi)
 
 
 @cache

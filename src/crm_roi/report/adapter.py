@@ -285,8 +285,6 @@ def _advices(result: AdviceResult | None, top: int | None) -> tuple[Advice, ...]
 
 def _goals(flow: Flow, inputs: Mapping[str, Any], result: Any) -> tuple[Goal, ...]:
     chosen = [str(goal) for goal in inputs.get(GOALS_QUESTION) or []]
-    if inputs.get("methode") == "globaal":
-        chosen = []
     kpis = cast(Sequence[_KpiLike], result.kpis if result is not None else ())
     return tuple(
         Goal(
