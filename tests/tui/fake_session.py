@@ -99,10 +99,23 @@ class FakeSession:
         self.saved_path: Path | None = None
         self.autosaves = 0
         self.pdf_path = Path("rapport.pdf")
+        self.pdf_notices: tuple[str, ...] = ()
+        self.accepted: set[str] = set()  # answered by taking the default ("")
         self._back_to: str | None = None
 
     def _view(self, question: QuestionView) -> QuestionView:
-        return replace(question, current_text=self.shown.get(question.id))
+        if (
+            question.id == "licentie_per_gebruiker_per_maand"
+            and self.answers.get("crm_pakket") == "zoho"
+        ):
+            question = replace(
+                question, default_text="€ 14", default_source="prijslijst Zoho, 2025"
+            )
+        return replace(
+            question,
+            current_text=self.shown.get(question.id),
+            current_is_default=question.id in self.accepted,
+        )
 
     def current(self) -> QuestionView | None:
         if self._back_to is not None:
@@ -121,11 +134,16 @@ class FakeSession:
 
     def answer(self, question_id: str, given: Given) -> AnswerFeedback:
         question = self.question(question_id)
-        if given == "" and question.default_text is not None:
-            given = question.default_text
+        accepted = given == "" and question.default_text is not None
+        if accepted:
+            given = question.default_text or ""
+            if question.default_values:
+                yesno = question.kind == "yesno"
+                given = question.default_values == ("ja",) if yesno else question.default_values
         parsed = _parse(question, given)
         if isinstance(parsed, str):
             return AnswerFeedback(ok=False, message=parsed)
+        (self.accepted.add if accepted else self.accepted.discard)(question_id)
         self.answers[question_id], self.shown[question_id] = parsed
         self._back_to = None
         warnings = ("Dat is veel gebruikers; klopt dat?",) if parsed[0] == 999 else ()
@@ -178,6 +196,7 @@ class FakeSession:
                         q.text,
                         self.shown.get(q.id, q.default_text or "—"),
                         "user" if q.id in self.answers else "default",
+                        asked=q.id in self.answers,
                     )
                     for q in QUESTIONS
                     if q.section == section
@@ -202,8 +221,9 @@ class FakeSession:
             (AdviceView("Opleiding", "Plan de training vóór de livegang."),),
         )
 
-    def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
+    def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
         make_pdf(self.summary(), path)
+        return self.pdf_notices
 
     def default_pdf_path(self) -> Path:
         return self.pdf_path

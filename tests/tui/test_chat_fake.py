@@ -13,6 +13,7 @@ from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.widgets.case_panel import CasePanel
 from crm_roi.tui.widgets.chat_messages import (
+    AdviserMessage,
     HelpMessage,
     QuestionMessage,
     RefusalMessage,
@@ -339,5 +340,23 @@ def test_resumed_interview_shows_the_conversation_so_far() -> None:
             answers = [str(message.render()) for message in app.screen.query(UserMessage)]
             assert answers == ["Acme", "7"]
             assert asked(app) == "crm_pakket"
+
+    asyncio.run(scenario())
+
+
+def test_a_notice_of_the_pdf_such_as_a_missing_logo_is_said_in_the_chat() -> None:
+    async def scenario() -> None:
+        pdfs: list[Path] = []
+        session = FakeSession({k: v for k, v in FINISHED.items() if k != "koppelingen"})
+        session.pdf_notices = ("Het logo weg.png is niet gevonden.",)
+        app = make_app(session, pdfs)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            said = [str(message.render()) for message in app.screen.query(AdviserMessage)]
+            assert "Het logo weg.png is niet gevonden." in said
+            assert pdfs == [session.pdf_path]
 
     asyncio.run(scenario())

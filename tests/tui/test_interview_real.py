@@ -244,3 +244,19 @@ def test_overview_names_benchmark_defaults_in_dutch(tmp_path: Path) -> None:
             assert str(row[2]) == "richtwaarde"
 
     asyncio.run(scenario())
+
+
+def test_enter_on_a_preselected_choice_is_saved_as_an_accepted_default(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        app = new_app(tmp_path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await answer_until(pilot, app, "methode")
+            await answer_next(pilot, app)
+            session = chat(app).session
+            assert isinstance(session, InterviewSession)
+            session.prepare_autosave()
+            interview = session.saved_interview
+            assert "methode" in interview.accepted_defaults
+            assert "methode" not in interview.answers
+
+    asyncio.run(scenario())

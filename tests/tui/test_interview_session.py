@@ -1,14 +1,18 @@
-"""The real session's small promises: PDF names that never overwrite, an honest progress."""
+"""The real session's small promises: PDF names that never overwrite, an honest progress,
+an overview that tells open from answered, the resume count, the logo beside the file."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from crm_roi.tui import messages as msg
 from crm_roi.tui.interview_session import free_path
-from crm_roi.tui.opening import open_session
+from crm_roi.tui.opening import find_unfinished, open_session
+from crm_roi.tui.screens.overview import source_label
 
 
 @pytest.fixture(autouse=True)
@@ -53,3 +57,60 @@ def test_progress_never_shows_a_number_above_the_estimate(
     monkeypatch.setattr(session._engine, "progress", ShrunkProgress)
     progress = session.progress()
     assert progress.question_number <= progress.question_total
+
+
+def test_the_overview_tells_questions_not_yet_asked_from_answers() -> None:
+    session = open_session(None)
+    session.answer("organisatie", "Jansen")
+    session.answer("sector", "")  # the default, accepted
+    rows = {row.question_id: row for s in session.overview() for row in s.rows}
+    assert rows["organisatie"].asked and rows["sector"].asked
+    assert not rows["licentie_per_gebruiker_per_maand"].asked
+    assert source_label(rows["licentie_per_gebruiker_per_maand"]) == msg.NOT_YET_ASKED
+    assert source_label(rows["sector"]) != msg.NOT_YET_ASKED
+
+
+def test_the_resume_offer_counts_accepted_defaults_too() -> None:
+    session = open_session(None)
+    for question_id, text in (
+        ("organisatie", "Jansen"),
+        ("sector", ""),
+        ("aantal_gebruikers", "8"),
+    ):
+        session.answer(question_id, text)
+    session.prepare_autosave()()
+    [candidate] = find_unfinished()
+    assert candidate.answered == 3
+
+
+def interview_with_logo(tmp_path: Path, logo: str) -> Path:
+    folder = tmp_path / "klant"
+    folder.mkdir()
+    path = folder / "interview.yaml"
+    path.write_text(
+        "format_version: 1\nid: proef\nflow:\n  id: crm_roi\n  version: '1'\n"
+        f"metadata:\n  logo: {logo}\nanswers:\n  organisatie: Jansen\n"
+        "  aantal_gebruikers: 8\n  crm_pakket: pipedrive\n  doelen: [efficientie]\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_pdf_finds_the_logo_beside_the_interview_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = interview_with_logo(tmp_path, "logo.png")
+    (path.parent / "logo.png").write_bytes(b"\x89PNG")
+    monkeypatch.chdir(tmp_path)  # not the interview's folder
+    made: list[Any] = []
+    notices = open_session(path).write_pdf(lambda evaluation, pdf: made.append(evaluation), path)
+    assert notices == ()
+    assert made[0].interview.metadata.logo == str(path.parent / "logo.png")
+
+
+def test_a_missing_logo_is_left_out_with_a_notice(tmp_path: Path) -> None:
+    path = interview_with_logo(tmp_path, "weg.png")
+    made: list[Any] = []
+    notices = open_session(path).write_pdf(lambda evaluation, pdf: made.append(evaluation), path)
+    assert made[0].interview.metadata.logo is None
+    assert notices == (msg.LOGO_MISSING.format(logo="weg.png"),)

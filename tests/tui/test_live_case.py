@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from crm_roi import formatting
 from crm_roi.tui.live_case import costs_known, provisional_inputs
 from crm_roi.tui.opening import open_session
 from crm_roi.tui.widgets.case_panel import note_text, provisional_text
@@ -82,6 +83,40 @@ def test_panel_names_the_goal_whose_benefits_are_open() -> None:
     assert figures.yearly_benefit > 0  # time saved has defaults
     assert figures.open_goals == ("Meer leads",)
     assert "Meer leads" in provisional_text(figures)
+
+
+def test_only_the_named_goals_count_as_zero_beside_benefits_from_defaults() -> None:
+    session = open_session(None)
+    for question_id, text in (
+        ("organisatie", "Jansen"),
+        ("sector", ""),
+        ("aantal_gebruikers", "8"),
+    ):
+        session.answer(question_id, text)
+    session.answer("crm_pakket", ("pipedrive",))
+    session.answer("doelen", ("efficientie", "leads"))
+    figures = session.figures()
+    assert figures is not None
+    zero = formatting.euro(0)
+    assert zero in provisional_text(figures)
+    assert "Meer leads" in provisional_text(figures)
+    assert zero not in note_text(figures)  # the benefit shown does not count as zero
+
+
+def test_without_open_goals_nothing_is_said_to_count_as_zero() -> None:
+    session = open_session(None)
+    for question_id, text in (
+        ("organisatie", "Jansen"),
+        ("sector", ""),
+        ("aantal_gebruikers", "8"),
+    ):
+        session.answer(question_id, text)
+    session.answer("crm_pakket", ("pipedrive",))
+    session.answer("doelen", ("efficientie",))
+    figures = session.figures()
+    assert figures is not None and not figures.provisional
+    assert provisional_text(figures) == ""
+    assert formatting.euro(0) not in note_text(figures)
 
 
 def test_chart_hangs_the_investment_below_a_zero_line() -> None:

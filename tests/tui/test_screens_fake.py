@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 
 from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.app import CrmRoiApp
+from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import (
     CELL_PADDING,
@@ -17,7 +19,7 @@ from crm_roi.tui.screens.overview import (
     OverviewScreen,
     column_widths,
 )
-from crm_roi.tui.widgets.chat_messages import RemarkMessage
+from crm_roi.tui.widgets.chat_messages import HelpMessage, RemarkMessage
 
 from .fake_session import FakeSession
 
@@ -93,7 +95,8 @@ def test_palette_offers_only_dutch_commands() -> None:
                 msg.KEY_BACK,
                 msg.KEY_OVERVIEW,
                 msg.KEY_SAVE_AS,
-                msg.KEY_EXPLAIN,
+                msg.PALETTE_TITLES["explain"],
+                msg.PALETTE_TITLES["make_report"],
                 msg.KEY_PANEL,
                 msg.KEY_QUIT,
             }
@@ -107,6 +110,59 @@ def test_palette_offers_only_dutch_commands() -> None:
                     break
                 await pilot.pause()
             assert titles == known  # all Dutch; no theme command
+
+    asyncio.run(scenario())
+
+
+async def palette_prompts(pilot: Pilot[None], query: str) -> list[str]:
+    """The palette's commands for `query`, once its worker has found at least one."""
+    await pilot.press("ctrl+p", *query)
+    commands = pilot.app.screen.query_one(CommandList)
+    prompts: list[str] = []
+    for _ in range(200):  # the search runs in a worker
+        prompts = [
+            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+        ]
+        if prompts:
+            break
+        await pilot.pause()
+    return prompts
+
+
+def test_palette_offers_the_explanation_while_typing_an_answer() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession({"organisatie": "Acme"}))  # a text field has the focus
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            prompts = await palette_prompts(pilot, "uitleg")
+            assert prompts[0].startswith(msg.PALETTE_TITLES["explain"])
+
+    asyncio.run(scenario())
+
+
+def test_ctrl_e_in_a_text_field_puts_the_explanation_in_the_chat() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession({"organisatie": "Acme"}))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+e")
+            await pilot.pause()
+            assert "Tel iedereen mee." in str(app.screen.query(HelpMessage).last().render())
+
+    asyncio.run(scenario())
+
+
+def test_the_report_is_in_the_palette_early_and_says_why_it_must_wait() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession(PROFILE))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            prompts = await palette_prompts(pilot, "rapport")
+            assert prompts[0].startswith(msg.PALETTE_TITLES["make_report"])
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ChatScreen)
+            assert [n.message for n in app._notifications] == [msg.REPORT_NOT_YET]
 
     asyncio.run(scenario())
 

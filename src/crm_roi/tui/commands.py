@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import partial
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from crm_roi.tui import messages as msg
@@ -16,22 +17,30 @@ _APP_ACTIONS: tuple[tuple[str, str, str], ...] = (
 
 
 class ScreenCommands(Provider):
-    """Offers the bindings of the screen the palette was opened from, plus quit.
+    """Offers every action of the screen the palette was opened from, plus quit.
 
-    Only actions with a Dutch help line are offered; Textual's own commands (in English)
-    are not.
+    Also the actions that cannot be done yet (the report before the last answer): chosen,
+    they say why, through the screen's `unavailable(action)`. Only actions with a Dutch
+    help line are offered; Textual's own commands (in English) are not.
     """
+
+    def _bindings(self) -> Iterator[tuple[bool, Binding]]:
+        """(on the app, binding): the screen's own first, also disabled ones; then the rest."""
+        for binding in type(self.screen).BINDINGS:
+            if isinstance(binding, Binding):
+                yield False, binding
+        for active in self.screen.active_bindings.values():
+            yield active.node is self.app, active.binding
 
     def _commands(self) -> Iterator[tuple[str, str, str]]:
         seen: set[str] = set()
-        for _key, active in self.screen.active_bindings.items():
-            binding = active.binding
+        for on_app, binding in self._bindings():
             action = binding.action
             name = action.removeprefix("app.")
             if name not in msg.PALETTE_HELP or action in seen:
                 continue  # Textual's own keys (focus, cursor, copy) are not commands here
             seen.add(action)
-            namespace = "app." if active.node is self.app else ""
+            namespace = "app." if on_app else ""
             title = msg.PALETTE_TITLES.get(name, binding.description)
             yield namespace + action, title, msg.PALETTE_HELP[name]
         for action, title, help_text in _APP_ACTIONS:
@@ -41,6 +50,11 @@ class ScreenCommands(Provider):
     async def _run(self, action: str) -> None:
         if action.startswith("app."):
             await self.app.run_action(action.removeprefix("app."))
+            return
+        unavailable = getattr(self.screen, "unavailable", None)
+        reason = unavailable(action) if callable(unavailable) else None
+        if reason:
+            self.screen.notify(str(reason))
         else:
             await self.screen.run_action(action)
 

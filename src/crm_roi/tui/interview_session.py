@@ -30,6 +30,7 @@ from crm_roi.interview import (
     save_interview,
 )
 from crm_roi.interview.migration import interview_with_engine
+from crm_roi.tui import messages as msg
 from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
 from crm_roi.tui.session import MakePdf, SaveFailed
 from crm_roi.tui.view_models import (
@@ -100,6 +101,7 @@ class InterviewSession:
         self._saved_path = saved_path
         self._pdf_dir = pdf_dir
         self._evaluation: Evaluation | None = None
+        self._report_notices: tuple[str, ...] = ()  # of the evaluation, e.g. a missing logo
         self._save_lock = threading.Lock()
         self._version = 0  # of the answers handed to a save
         self._written_version = 0  # of the answers on disk
@@ -145,6 +147,7 @@ class InterviewSession:
             default_text=None if default is None else format_answer(question, default),
             default_source=None if source is None else source.text,
             current=self._engine.answers.get(question_id),
+            current_is_default=question_id in self._engine.accepted_defaults,
         )
 
     def validate(self, question_id: str, text: str) -> str | None:
@@ -194,6 +197,7 @@ class InterviewSession:
     def overview(self) -> tuple[OverviewSection, ...]:
         resolved = self._engine.resolved()
         relevant = {question.id for question in self._engine.relevant_questions()}
+        given = self._engine.answers  # the user's own answers and accepted defaults
         sections = []
         for section in self._flow.sections:
             rows = []
@@ -207,6 +211,7 @@ class InterviewSession:
                         label=question.label or question.text,
                         answer_text=(format_answer(question, answer.value) if answer else "—"),
                         source=answer.source if answer else "open",
+                        asked=question.id in given,
                     )
                 )
             if rows:
@@ -243,8 +248,10 @@ class InterviewSession:
         )
         return SummaryView(figures=figures, positive=figures.npv >= 0, advice=advice)
 
-    def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
-        make_pdf(self._evaluate(), path)
+    def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
+        evaluation = self._evaluate()
+        make_pdf(evaluation, path)
+        return self._report_notices
 
     def default_pdf_path(self) -> Path:
         if self._saved_path is not None:
@@ -320,10 +327,30 @@ class InterviewSession:
         if self._evaluation is None:
             from crm_roi.pipeline import evaluate
 
-            self._evaluation = evaluate(
-                self._interview_now(), flow=self._flow, benchmarks=self._benchmarks
-            )
+            interview, self._report_notices = self._report_interview()
+            self._evaluation = evaluate(interview, flow=self._flow, benchmarks=self._benchmarks)
         return self._evaluation
+
+    def _report_interview(self) -> tuple[Interview, tuple[str, ...]]:
+        """The interview for the report, its logo found beside the interview file.
+
+        The metadata's logo is relative to the user's interview file (the current folder
+        when there is none, e.g. a new interview); it is handed on as an absolute path. A
+        logo that is not there is left out, with a notice: a report without logo beats none.
+        """
+        interview = self._interview_now()
+        logo = interview.metadata.logo
+        if not logo:
+            return interview, ()
+        folder = self._saved_path.parent if self._saved_path is not None else Path.cwd()
+        found = (folder / Path(logo).expanduser()).resolve()
+        notices: tuple[str, ...] = ()
+        if not found.is_file():
+            notices = (msg.LOGO_MISSING.format(logo=logo),)
+        metadata = interview.metadata.model_copy(
+            update={"logo": str(found) if not notices else None}
+        )
+        return interview.model_copy(update={"metadata": metadata}), notices
 
     def _asked_view(self, asked: AskedQuestion) -> QuestionView:
         return self._view(
@@ -335,6 +362,7 @@ class InterviewSession:
             default_text=asked.default_text,
             default_source=asked.default_source.text if asked.default_source else None,
             current=asked.current_answer,
+            current_is_default=asked.question.id in self._engine.accepted_defaults,
         )
 
     def _view(
@@ -348,6 +376,7 @@ class InterviewSession:
         default_text: str | None,
         default_source: str | None,
         current: AnswerValue | None,
+        current_is_default: bool = False,
     ) -> QuestionView:
         return QuestionView(
             id=question.id,
@@ -363,4 +392,5 @@ class InterviewSession:
             default_values=_values(default),
             current_text=None if current is None else format_answer(question, current),
             current_values=_values(current),
+            current_is_default=current is not None and current_is_default,
         )

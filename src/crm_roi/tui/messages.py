@@ -14,10 +14,13 @@ PLACEHOLDERS: dict[str, str] = {
 }
 PLACEHOLDER_WITH_DEFAULT = "{hint} · Enter = {default}"
 LIST_HINT = "↑/↓ kiezen · Enter bevestigen"
-MULTI_HINT = "↑/↓ kiezen · Spatie aan/uit · Enter bevestigen"
+MULTI_HINT = "↑/↓ kiezen · Spatie: aan- of uitvinken (meer mogelijk) · Enter: klaar"
 DEFAULT_LINE = "Standaard: {default}"
 DEFAULT_LINE_WITH_SOURCE = "Standaard: {default} — {source}"
 EARLIER_ANSWER = "Eerder antwoord: {answer}"
+DEFAULT_NOW = "Door uw wijziging is de standaardwaarde nu {default}."
+DEFAULT_NOW_WITH_SOURCE = "Door uw wijziging is de standaardwaarde nu {default} ({source})."
+DEFAULT_GONE = "Door uw wijziging heeft deze vraag geen standaardwaarde meer."
 YES = "Ja"
 NO = "Nee"
 NOTHING_CHOSEN = "Kies ten minste één mogelijkheid."
@@ -48,13 +51,10 @@ PANEL_COMPACT_COSTS_ONLY = "Voorlopig, alleen kosten · investering {investment}
 PANEL_PROVISIONAL_NO_BENEFITS = (
     "Voorlopig: de baten zijn nog niet ingevuld; u ziet alleen de kosten."
 )
-PANEL_PROVISIONAL_GOALS = "Voorlopig: de baten van deze doelen zijn nog niet ingevuld:"
+PANEL_PROVISIONAL_GOALS = "Voorlopig: de baten van deze doelen tellen als {zero} tot u ze invult:"
 PANEL_PROVISIONAL_GOAL = "• {goal}"
 PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
-PANEL_NOTE_PROVISIONAL = (
-    "Baten die nog niet zijn ingevuld tellen als {zero}; "
-    "andere onbeantwoorde vragen rekenen met de standaardwaarden."
-)
+PANEL_NOTE_PROVISIONAL = "Andere onbeantwoorde vragen rekenen met de standaardwaarden."
 
 # Conversation.
 BACK_TO = "Terug naar de vorige vraag."
@@ -81,6 +81,11 @@ PDF_FAILED = "Het rapport kon niet worden gemaakt: {reason}"
 PDF_UNAVAILABLE = "Het maken van een PDF is in deze omgeving niet beschikbaar."
 PDF_ALREADY_BUSY = "Het rapport wordt al gemaakt; een ogenblik geduld."
 REPORT_NOT_YET = "Het rapport kan pas worden gemaakt als alle vragen zijn beantwoord."
+BACK_NOT_NOW = (
+    "Alle vragen zijn beantwoord; een antwoord wijzigen doet u in het overzicht (Ctrl+O)."
+)
+EXPLAIN_NOT_NOW = "Er staat nu geen vraag open; uitleg is er bij een vraag."
+LOGO_MISSING = "Het logo {logo} is niet gevonden; het rapport is zonder logo gemaakt."
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 
@@ -93,7 +98,10 @@ UNNAMED_ORGANISATION = "naamloze organisatie"
 
 # Overview.
 OVERVIEW_TITLE = "Overzicht van uw antwoorden"
-OVERVIEW_HINT = "Kies een antwoord met ↑/↓ en Enter om het te wijzigen. Esc gaat terug."
+OVERVIEW_HINT = (
+    "Kies een antwoord met ↑/↓ en Enter om het te wijzigen. Esc gaat terug. "
+    "Bij vragen die nog niet gevraagd zijn staat de standaardwaarde."
+)
 OVERVIEW_COLUMNS = ("Vraag", "Antwoord", "Bron")
 SOURCE_LABELS: dict[str, str] = {
     "user": "eigen antwoord",
@@ -102,6 +110,7 @@ SOURCE_LABELS: dict[str, str] = {
     "open": "nog open",
 }
 NOT_ANSWERED = "—"
+NOT_YET_ASKED = "nog niet gevraagd"
 EDIT_TITLE = "Antwoord wijzigen"
 
 # Save as.
@@ -166,4 +175,7 @@ PALETTE_HELP: dict[str, str] = {
     "dismiss": "Sluit dit venster",
 }
 # Palette titles where the footer's short description is not enough.
-PALETTE_TITLES: dict[str, str] = {"make_report": "Rapport maken (PDF)"}
+PALETTE_TITLES: dict[str, str] = {
+    "make_report": "Rapport maken (PDF)",
+    "explain": "Uitleg bij de vraag in het gesprek",
+}

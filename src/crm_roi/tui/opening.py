@@ -67,7 +67,7 @@ def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> list[ResumeCandidate]
                 path=path,
                 organisation=interview.client_name() or "",
                 updated=formatting.date(interview.updated.date()),
-                answered=len(interview.answers),
+                answered=len(set(interview.answers) | set(interview.accepted_defaults)),
             )
         )
     return candidates

@@ -79,8 +79,9 @@ class Session(Protocol):
     def summary(self) -> SummaryView:
         """The full evaluation's key figures, verdict and top advice (may import numpy)."""
 
-    def write_pdf(self, make_pdf: MakePdf, path: Path) -> None:
-        """Render the report of the full evaluation to `path` through `make_pdf`."""
+    def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
+        """Render the report of the full evaluation to `path` through `make_pdf`; returns
+        notices for the chat (Dutch), e.g. that the logo was not found and left out."""
 
     def default_pdf_path(self) -> Path:
         """Where the next PDF goes: a file that does not exist yet ("naam (2).pdf" if taken)."""

@@ -39,6 +39,7 @@ class QuestionView:
     default_values: tuple[str, ...] = ()  # for lists: the value(s) selected by default
     current_text: str | None = None  # the earlier answer, formatted, when asked again
     current_values: tuple[str, ...] = ()
+    current_is_default: bool = False  # the earlier answer is an accepted default
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class OverviewRow:
     label: str
     answer_text: str
     source: AnswerSource
+    asked: bool = True  # False: not reached yet, `answer_text` is only the default
 
 
 @dataclass(frozen=True)

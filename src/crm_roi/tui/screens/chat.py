@@ -52,6 +52,17 @@ def progress_text(progress: ProgressView) -> str:
     )
 
 
+def default_now(question: QuestionView) -> str:
+    """The adviser's line when an edit changed the default of the open question."""
+    if question.default_text is None:
+        return msg.DEFAULT_GONE
+    if question.default_source:
+        return msg.DEFAULT_NOW_WITH_SOURCE.format(
+            default=question.default_text, source=question.default_source
+        )
+    return msg.DEFAULT_NOW.format(default=question.default_text)
+
+
 def given_text(given: Given) -> str:
     """What the user typed or chose, for the chat when the engine refuses it."""
     if isinstance(given, bool):
@@ -72,7 +83,8 @@ class ChatScreen(Screen[None]):
         Binding("ctrl+o", "overview", msg.KEY_OVERVIEW, key_display="^O"),
         Binding("ctrl+s", "save_as", msg.KEY_SAVE_AS, key_display="^S"),
         Binding("ctrl+r", "make_report", msg.KEY_REPORT, key_display="^R"),
-        Binding("ctrl+e", "explain", msg.KEY_EXPLAIN, show=False),
+        # priority: the text field's own Ctrl+E (end of line) would take it otherwise
+        Binding("ctrl+e", "explain", msg.KEY_EXPLAIN, show=False, priority=True),
         Binding("ctrl+l", "toggle_panel", msg.KEY_PANEL, show=False),
     ]
 
@@ -156,7 +168,22 @@ class ChatScreen(Screen[None]):
         elif self._asked is None or question.id != self._asked.id:
             self._ask(question)
         else:
+            self._default_changed(self._asked, question)
             self._refresh_progress()
+
+    def _default_changed(self, shown: QuestionView, question: QuestionView) -> None:
+        """After an edit elsewhere: say so when the open question's default changed, and
+        show the new default in its input."""
+        if (shown.default_text, shown.default_source, shown.default_values) == (
+            question.default_text,
+            question.default_source,
+            question.default_values,
+        ):
+            return
+        self._asked = question
+        self._say(AdviserMessage(default_now(question)))
+        for answer_input in self.query(AnswerInput):
+            answer_input.retarget(question)
 
     def _refresh_progress(self) -> None:
         self.query_one("#progress", Static).update(progress_text(self.session.progress()))
@@ -250,11 +277,11 @@ class ChatScreen(Screen[None]):
         path = self.session.default_pdf_path()
         call(self._show_pdf_busy)
         try:
-            self.session.write_pdf(self._make_pdf, path)
+            notices = self.session.write_pdf(self._make_pdf, path)
         except Exception as exc:  # any failure of the renderer reaches the user as a message
             call(self._pdf_done, msg.PDF_FAILED.format(reason=exc))
         else:
-            call(self._pdf_done, msg.PDF_DONE.format(path=path))
+            call(self._pdf_done, *notices, msg.PDF_DONE.format(path=path))
 
     @work(thread=True, group="report")
     def _make_report(self) -> None:
@@ -276,11 +303,11 @@ class ChatScreen(Screen[None]):
         )
         self._say(busy)
 
-    def _pdf_done(self, text: str) -> None:
+    def _pdf_done(self, *texts: str) -> None:
         self._pdf_busy = False
         for busy in self.query("#pdf-busy"):
             busy.remove()
-        self._say(AdviserMessage(text))
+        self._say(*[AdviserMessage(text) for text in texts])
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -288,7 +315,9 @@ class ChatScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self._asked))
 
     def action_explain(self) -> None:
-        if self._asked is not None:
+        if self._asked is None:
+            self.notify(msg.EXPLAIN_NOT_NOW)
+        else:
             self._say(HelpMessage(self._asked.help or msg.HELP_NOT_AVAILABLE))
 
     def action_back(self) -> None:
@@ -328,22 +357,24 @@ class ChatScreen(Screen[None]):
         self.toggle_class("-hide-panel")
 
     def action_make_report(self) -> None:
-        if not self._complete:
-            self.notify(msg.REPORT_NOT_YET)
-        elif self._pdf_busy:
+        if self._pdf_busy:
             self.notify(msg.PDF_ALREADY_BUSY)
         else:
             self._pdf_busy = True
             self._make_report()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The report is offered (footer and palette) once every question is answered; then
-        answers are changed in the overview, not by going back."""
-        if action == "make_report":
-            return self._complete
-        if action == "back":
-            return not self._complete
-        return True
+        """The report key shows once every question is answered; then answers are changed
+        in the overview, not by going back. The palette offers both always (`unavailable`)."""
+        return self.unavailable(action) is None
+
+    def unavailable(self, action: str) -> str | None:
+        """Why `action` cannot be done now (Dutch), or None when it can."""
+        if action == "make_report" and not self._complete:
+            return msg.REPORT_NOT_YET
+        if action == "back" and self._complete:
+            return msg.BACK_NOT_NOW
+        return None
 
     def on_resize(self, event: events.Resize) -> None:
         self.query_one(Footer).compact = event.size.width < NARROW

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.session import Session
-from crm_roi.tui.view_models import QuestionView
+from crm_roi.tui.view_models import OverviewRow, QuestionView
 from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
 from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, RemarkMessage
 
@@ -38,12 +38,18 @@ def column_widths(width: int, labels: list[str]) -> tuple[int, int, int]:
     """Widths of Vraag, Antwoord and Bron so the table fits `width` columns (longer texts
     wrap onto more lines)."""
     available = max(width - SCROLLBAR - 3 * CELL_PADDING, MIN_QUESTION + MIN_ANSWER)
-    source = max(len(text) for text in (*msg.SOURCE_LABELS.values(), msg.OVERVIEW_COLUMNS[2]))
+    sources = (*msg.SOURCE_LABELS.values(), msg.NOT_YET_ASKED, msg.OVERVIEW_COLUMNS[2])
+    source = max(len(text) for text in sources)
     longest = max((len(label) for label in labels), default=MIN_QUESTION)
     question = min(longest, MAX_QUESTION, (available - source) // 2)
     question = max(question, MIN_QUESTION)
     answer = max(available - source - question, MIN_ANSWER)
     return question, answer, source
+
+
+def source_label(row: OverviewRow) -> str:
+    """Where the answer comes from; "nog niet gevraagd" before the question was reached."""
+    return msg.SOURCE_LABELS[row.source] if row.asked else msg.NOT_YET_ASKED
 
 
 class OverviewScreen(Screen[list[Edit]]):
@@ -89,8 +95,8 @@ class OverviewScreen(Screen[list[Edit]]):
             for row in section.rows:
                 table.add_row(
                     Text(indented(row.label, widths[0])),
-                    Text(row.answer_text),
-                    Text(msg.SOURCE_LABELS[row.source], style="dim"),
+                    Text(row.answer_text, style="" if row.asked else "dim italic"),
+                    Text(source_label(row), style="dim"),
                     key=row.question_id,
                     height=None,  # long answers (three goals) wrap instead of pushing Bron away
                 )

@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.segment import Segment
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
+from textual.strip import Strip
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Input, OptionList, SelectionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import ChoiceView, Given, QuestionView
@@ -50,19 +52,49 @@ def at_end(options: OptionList, direction: int) -> bool:
 
 
 class ChoiceList(OptionList):
-    """A list to pick one answer from; ↑/↓ stop at the ends instead of wrapping around."""
+    """A list to pick one answer from; ↑/↓ stop at the ends instead of wrapping around.
+
+    `moved` tells whether the user moved the cursor from where it started.
+    """
+
+    moved = False
+
+    def __init__(self, *options: Option, id: str | None = None) -> None:
+        super().__init__(*options, id=id)
+        self.moved = False  # OptionList's own start on the first option does not count
+
+    def _move(self, move: Callable[[], None]) -> None:
+        before = self.highlighted
+        move()
+        self.moved = self.moved or self.highlighted != before
 
     def action_cursor_up(self) -> None:
         if not at_end(self, -1):
-            super().action_cursor_up()
+            self._move(super().action_cursor_up)
 
     def action_cursor_down(self) -> None:
         if not at_end(self, 1):
-            super().action_cursor_down()
+            self._move(super().action_cursor_down)
+
+    def action_first(self) -> None:
+        self._move(super().action_first)
+
+    def action_last(self) -> None:
+        self._move(super().action_last)
+
+    def action_page_up(self) -> None:
+        self._move(super().action_page_up)
+
+    def action_page_down(self) -> None:
+        self._move(super().action_page_down)
 
 
 class ConfirmingSelectionList(SelectionList[str]):
-    """A multi-select where Space toggles and Enter confirms; ↑/↓ stop at the ends."""
+    """A multi-select where Space toggles and Enter confirms; ↑/↓ stop at the ends.
+
+    An unticked row shows an empty box (▐ ▌), a ticked one the cross (▐X▌): Textual's own
+    list shows the cross on every row and only changes its colour.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "confirm", "Bevestigen", show=False)]
 
@@ -82,6 +114,19 @@ class ConfirmingSelectionList(SelectionList[str]):
     def action_confirm(self) -> None:
         self.post_message(self.Confirmed(tuple(self.selected)))
 
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        try:
+            option = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return line
+        segments = list(line)
+        if option.value in self.selected or len(segments) < 2:
+            return line
+        inner = segments[1]  # Textual draws ▐X▌ as three segments: the cross is the second
+        segments[1] = Segment(" " * len(inner.text), inner.style)
+        return Strip(segments, line.cell_length)
+
 
 def keeps(given: Given, question: QuestionView) -> bool:
     """Whether `given` repeats the answer the question holds (Enter on the pre-filled answer)."""
@@ -92,6 +137,17 @@ def keeps(given: Given, question: QuestionView) -> bool:
     return tuple(given) == question.current_values
 
 
+def default_pick(question: QuestionView) -> tuple[str, ...]:
+    """The value(s) a list starts on that stand for the default ("" answers them).
+
+    That is the default itself, or an earlier answer that was an accepted default; an earlier
+    answer of the user's own is never turned into a default.
+    """
+    if question.current_values:
+        return question.current_values if question.current_is_default else ()
+    return question.default_values
+
+
 def placeholder(question: QuestionView) -> str:
     hint = msg.PLACEHOLDERS.get(question.kind, msg.PLACEHOLDERS["text"])
     if question.default_text is None:
@@ -100,7 +156,15 @@ def placeholder(question: QuestionView) -> str:
 
 
 class AnswerInput(Vertical):
-    """The answer control for one question."""
+    """The answer control for one question.
+
+    Enter on what a list starts on, when that is the default (see `default_pick`) and the
+    user has not moved or toggled anything, accepts the default: the same as Enter on an
+    empty text field, so the answer keeps its source ("standaard", "richtwaarde"). Once the
+    cursor has moved (even back to the default) or a box was toggled, the pick is the user's
+    own answer. A text field holding an accepted default starts empty, its placeholder
+    showing the default.
+    """
 
     class Given(Message):
         """The user gave an answer (typed text, chosen value(s) or yes/no)."""
@@ -121,20 +185,19 @@ class AnswerInput(Vertical):
         self.question = question
         self._validate = validate
         self._hint = hint
+        self._toggled_any = False  # a box of the multi-select was toggled
 
     def compose(self) -> ComposeResult:
         question = self.question
         if question.kind in TYPED_KINDS:
             yield Input(
-                value=question.current_text or "",
+                value="" if question.current_is_default else question.current_text or "",
                 placeholder=placeholder(question),
                 validators=[FlowValidator(question.id, self._validate)],
                 validate_on=["changed"],
                 id="answer-text",
             )
-            problem = Static("", id="answer-problem", markup=False)
-            problem.display = False
-            yield problem
+            yield self._problem()
             if self._hint:
                 yield Static(self._hint, classes="answer-hint", markup=False)
         elif question.kind == "multichoice":
@@ -143,11 +206,18 @@ class AnswerInput(Vertical):
                 *[(c.label, c.value, c.value in chosen) for c in question.choices],
                 id="answer-multi",
             )
+            yield self._problem()
             yield Static(self._hint or msg.MULTI_HINT, classes="answer-hint", markup=False)
         else:
             options = [Option(c.label, id=c.value) for c in self._choices()]
             yield ChoiceList(*options, id="answer-list")
             yield Static(self._hint or msg.LIST_HINT, classes="answer-hint", markup=False)
+
+    @staticmethod
+    def _problem() -> Static:
+        problem = Static("", id="answer-problem", markup=False)
+        problem.display = False
+        return problem
 
     def on_mount(self) -> None:
         if self.question.kind not in TYPED_KINDS and self.question.kind != "multichoice":
@@ -157,6 +227,12 @@ class AnswerInput(Vertical):
             first = preferred[0] if preferred else None
             options.highlighted = values.index(first) if first in values else 0
         self.focus_control()
+
+    def retarget(self, question: QuestionView) -> None:
+        """Show `question` again with a changed default, keeping what was typed or picked."""
+        self.question = question
+        for field in self.query("#answer-text").results(Input):
+            field.placeholder = placeholder(question)
 
     def focus_control(self) -> None:
         for control in self.query("Input, OptionList, SelectionList"):
@@ -175,7 +251,7 @@ class AnswerInput(Vertical):
         self.show_problem(problem)
 
     def show_problem(self, problem: str) -> None:
-        """Show (or with "" hide) a Dutch message right below a typed answer."""
+        """Show (or with "" hide) a Dutch message right below a typed answer or multi-select."""
         for shown in self.query("#answer-problem").results(Static):
             shown.update(problem)
             shown.display = bool(problem)
@@ -189,11 +265,19 @@ class AnswerInput(Vertical):
             return
         self.post_message(self.Given(self.question.id, event.value))
 
+    @on(SelectionList.SelectionToggled, "#answer-multi")
+    def _toggled(self) -> None:
+        self._toggled_any = True
+        self.show_problem("")
+
     @on(OptionList.OptionSelected, "#answer-list")
     def _picked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         value = event.option.id or ""
-        if self.question.kind == "yesno":
+        moved = self.query_one(ChoiceList).moved
+        if not moved and (value,) == default_pick(self.question):
+            self.post_message(self.Given(self.question.id, ""))
+        elif self.question.kind == "yesno":
             self.post_message(self.Given(self.question.id, value == "ja"))
         else:
             self.post_message(self.Given(self.question.id, (value,)))
@@ -202,7 +286,11 @@ class AnswerInput(Vertical):
     def _confirmed(self, event: ConfirmingSelectionList.Confirmed) -> None:
         event.stop()
         if not event.values:
-            self.notify(msg.NOTHING_CHOSEN, severity="warning")
+            self.show_problem(msg.NOTHING_CHOSEN)
+            return
+        pick = default_pick(self.question)
+        if not self._toggled_any and pick and set(event.values) == set(pick):
+            self.post_message(self.Given(self.question.id, ""))
             return
         self.post_message(self.Given(self.question.id, event.values))
 

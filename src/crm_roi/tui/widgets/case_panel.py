@@ -42,16 +42,19 @@ def provisional_text(figures: CaseFigures) -> str:
     if not figures.open_goals:
         return ""
     goals = [msg.PANEL_PROVISIONAL_GOAL.format(goal=goal) for goal in figures.open_goals]
-    return "\n".join([msg.PANEL_PROVISIONAL_GOALS, *goals])
+    heading = msg.PANEL_PROVISIONAL_GOALS.format(zero=formatting.euro(0))
+    return "\n".join([heading, *goals])
 
 
 def note_text(figures: CaseFigures | None) -> str:
-    """What the unanswered questions count as ("" when nothing is shown or nothing is open)."""
+    """What the other unanswered questions count as ("" when nothing is shown or open).
+
+    Only the goals named by `provisional_text` count as € 0; everything else that is still
+    open counts with its default, as the figures do.
+    """
     if figures is None or figures.complete:
         return ""
-    if figures.provisional:
-        return msg.PANEL_NOTE_PROVISIONAL.format(zero=formatting.euro(0))
-    return msg.PANEL_NOTE
+    return msg.PANEL_NOTE_PROVISIONAL if figures.provisional else msg.PANEL_NOTE
 
 
 def strip_text(figures: CaseFigures | None) -> str:
