@@ -109,3 +109,16 @@ def test_cumulative_chart_is_valid_svg_for_any_flows(values: list[float]) -> Non
         values, years, payback_months=6.0, accent="#1F5F8B", title="t", break_even_label="b"
     )
     ET.fromstring(svg)
+
+
+def test_tornado_labels_both_ends_of_a_bar() -> None:
+    svg = charts.tornado(
+        [("Tijdwinst", 12_000.0, 48_000.0)],
+        30_000.0,
+        accent="#1F5F8B",
+        title="Gevoeligheid",
+        low_label="laag",
+        high_label="hoog",
+    )
+    shown = texts(svg)
+    assert "€\xa012.000" in shown and "€\xa048.000" in shown

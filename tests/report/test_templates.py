@@ -223,7 +223,7 @@ def test_creation_date_carries_the_time_of_rendering() -> None:
 
 
 def test_cover_title_keeps_its_last_words_together() -> None:
-    assert "CRM-systeem&nbsp;op?" in render_view_html(sample_view())
+    assert '<span class="keep-together">CRM-systeem op?</span>' in render_view_html(sample_view())
 
 
 def test_assumptions_say_richtwaarde_not_benchmark() -> None:

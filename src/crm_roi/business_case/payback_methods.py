@@ -95,7 +95,8 @@ def method_a(
 def _allowed(input_id: str, value: float, spec: NumberSpec) -> bool:
     """Whether the input may take this value, by validate_inputs' own check (ints rounded up)."""
     try:
-        check_number(input_id, math.ceil(value) if spec.kind == "int" else value, spec)
+        whole = spec.kind == "int" and math.isfinite(value)
+        check_number(input_id, math.ceil(value) if whole else value, spec)
     except InputError:
         return False
     return True

@@ -241,17 +241,18 @@ def tornado(
 ) -> Markup:
     """Bars of NPV per input at its low and high value around the base NPV.
 
-    `rows` holds (label, npv_low, npv_high), largest swing first.
+    `rows` holds (label, npv_low, npv_high), largest swing first; each bar is labelled with
+    its lower NPV at its left end and its higher NPV at its right end.
     """
     row_height, label_width = 34.0, 190.0
     height = 44 + row_height * max(len(rows), 1) + 24
     values = [base, *(v for _, lo, hi in rows for v in (lo, hi))]
     ticks = nice_ticks(min(values), max(values), 4, zero=False)
     value_width = max(len(formatting.euro(v)) for v in values) * 9 * CHAR_WIDTH + 10
-    frame = Frame(
-        label_width + 10,
+    frame = Frame(  # room for a value label at both ends of the bars
+        label_width + 10 + value_width,
         30,
-        WIDTH - label_width - 10 - value_width,
+        WIDTH - label_width - 10 - 2 * value_width,
         row_height * len(rows),
         ticks[0],
         ticks[-1],
@@ -291,12 +292,11 @@ def tornado(
                 f'<rect x="{start:.1f}" y="{top:.1f}" width="{max(end - start, 0.8):.1f}" '
                 f'height="{bar_height:.1f}" fill="{colour}"/>'
             )
-        right = max(npv_low, npv_high)
-        body.append(
-            _text(
-                x(right) + 4, top + bar_height / 2 + 3.5, formatting.euro(right), size=9, fill=MUTED
-            )
-        )
+        low, high = sorted((npv_low, npv_high))
+        middle = top + bar_height / 2 + 3.5
+        left_end, right_end = x(min(low, base)) - 4, x(max(high, base)) + 4
+        body.append(_text(left_end, middle, formatting.euro(low), size=9, anchor="end", fill=MUTED))
+        body.append(_text(right_end, middle, formatting.euro(high), size=9, fill=MUTED))
     bx = x(base)
     body.append(
         f'<line x1="{bx:.1f}" y1="{frame.top - 4:.1f}" x2="{bx:.1f}" '
