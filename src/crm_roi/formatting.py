@@ -68,3 +68,16 @@ def hours(value: float) -> str:
 def date(value: dt.date) -> str:
     """`23 november 2026`."""
     return _babel_date(value, format="d MMMM y", locale=LOCALE)
+
+
+def chance(value: float) -> str:
+    """A probability (fraction 0..1) as a whole percentage: `44%`, the one format for chances.
+
+    Never a rounded `100%` or `0%` that did not happen in every case: `meer dan 99%`,
+    `minder dan 1%`.
+    """
+    if 0.995 <= value < 1:
+        return "meer dan 99%"
+    if 0 < value < 0.005:
+        return "minder dan 1%"
+    return fraction_percent(value, decimals=0)

@@ -19,7 +19,7 @@ from crm_roi.advice.rules import (
     Template,
 )
 from crm_roi.business_case import BusinessCase
-from crm_roi.flow import EvaluationError, Missing
+from crm_roi.flow import EvaluationError, Flow, Missing, load_default_flow
 
 _ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 GOALS_INPUT = "doelen"
@@ -73,6 +73,7 @@ _FORMATTERS: dict[str, Callable[[Any], str]] = {
     "count": _count,
     "percent": lambda v: formatting.percent(float(v)),
     "fraction_percent": lambda v: formatting.fraction_percent(float(v)),
+    "chance": lambda v: formatting.chance(float(v)),
     "months": lambda v: formatting.months(float(v)),
     "years": lambda v: formatting.years(float(v)),
     "hours": lambda v: formatting.hours(float(v)),
@@ -113,11 +114,28 @@ def _render(template: Template, scope: _FactScope) -> str:
     return _ASCII_WHITESPACE.sub(" ", "".join(out)).strip()
 
 
+def flow_labels(flow: Flow) -> dict[str, str]:
+    """Question id → short label, and goal → its label, as advice texts name them."""
+    labels = {question.id: question.short_label for question in flow.questions}
+    if GOALS_INPUT in flow:
+        goals = flow.question(GOALS_INPUT)
+        labels.update({choice.value: choice.label for choice in goals.choices})
+    return labels
+
+
 def evaluate_advice(
-    rules: AdviceRules, inputs: Mapping[str, Any], case: BusinessCase
+    rules: AdviceRules,
+    inputs: Mapping[str, Any],
+    case: BusinessCase,
+    labels: Mapping[str, str] | None = None,
 ) -> AdviceResult:
-    """The advices whose condition holds (most important first) and the chosen goals' KPI's."""
-    scope = _FactScope(case_facts(inputs, case))
+    """The advices whose condition holds (most important first) and the chosen goals' KPI's.
+
+    `labels` (see `flow_labels`) names inputs and goals; by default the bundled flow's.
+    """
+    if labels is None:
+        labels = flow_labels(load_default_flow())
+    scope = _FactScope(case_facts(inputs, case, labels))
     advices = []
     for rule in rules.advices:
         if not rule.when.holds(scope):

@@ -3,7 +3,8 @@
 Conditions and placeholders use the flow's expression language. A placeholder is
 ``{soort:uitdrukking}``, e.g. ``{euro:npv}`` or ``{months:payback_months}``; the kinds are
 the functions of crm_roi.formatting (euro, number, percent, fraction_percent, months, years,
-hours), ``count`` (a whole number of people or orders, at least 1 when above 0) and ``text``.
+hours, chance: a probability as a whole percentage), ``count`` (a whole number of people or
+orders, at least 1 when above 0) and ``text``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ FORMATS = (
     "count",
     "percent",
     "fraction_percent",
+    "chance",
     "months",
     "years",
     "hours",
