@@ -17,6 +17,7 @@ from crm_roi.tui.view_models import (
     OverviewSection,
     ProgressView,
     QuestionView,
+    ReportDetails,
     SummaryView,
     TranscriptEntry,
 )
@@ -102,6 +103,7 @@ class FakeSession:
         self.pdf_notices: tuple[str, ...] = ()
         self.accepted: set[str] = set()  # answered by taking the default ("")
         self._back_to: str | None = None
+        self.details = ReportDetails()
 
     def _view(self, question: QuestionView) -> QuestionView:
         if (
@@ -224,6 +226,17 @@ class FakeSession:
     def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
         make_pdf(self.summary(), path)
         return self.pdf_notices
+
+    def report_details(self) -> ReportDetails:
+        return self.details
+
+    def report_detail_problem(self, field: str, text: str) -> str | None:
+        if field == "accentkleur" and text and len(text) != 7:
+            return "Geef een kleur als #RRGGBB."
+        return None
+
+    def set_report_details(self, details: ReportDetails) -> None:
+        self.details = details
 
     def default_pdf_path(self) -> Path:
         return self.pdf_path

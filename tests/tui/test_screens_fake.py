@@ -97,6 +97,7 @@ def test_palette_offers_only_dutch_commands() -> None:
                 msg.KEY_SAVE_AS,
                 msg.PALETTE_TITLES["explain"],
                 msg.PALETTE_TITLES["make_report"],
+                msg.PALETTE_TITLES["report_details"],
                 msg.KEY_PANEL,
                 msg.KEY_QUIT,
             }

@@ -35,6 +35,7 @@ class CrmRoiApp(App[None]):
         _HERE / "screens" / "overview.tcss",
         _HERE / "screens" / "help.tcss",
         _HERE / "screens" / "save_as.tcss",
+        _HERE / "screens" / "report_details.tcss",
         _HERE / "screens" / "welcome.tcss",
     ]
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}

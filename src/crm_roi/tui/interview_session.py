@@ -32,6 +32,7 @@ from crm_roi.interview import (
 from crm_roi.interview.migration import interview_with_engine
 from crm_roi.tui import messages as msg
 from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
+from crm_roi.tui.report_details import detail_problem, details_of, logo_path, with_details
 from crm_roi.tui.session import MakePdf, SaveFailed
 from crm_roi.tui.view_models import (
     AdviceView,
@@ -43,6 +44,7 @@ from crm_roi.tui.view_models import (
     OverviewSection,
     ProgressView,
     QuestionView,
+    ReportDetails,
     SummaryView,
     TranscriptEntry,
 )
@@ -253,6 +255,17 @@ class InterviewSession:
         make_pdf(evaluation, path)
         return self._report_notices
 
+    def report_details(self) -> ReportDetails:
+        return details_of(self._interview.metadata)
+
+    def report_detail_problem(self, field: str, text: str) -> str | None:
+        return detail_problem(field, text, self._folder())
+
+    def set_report_details(self, details: ReportDetails) -> None:
+        metadata = with_details(self._interview.metadata, details)
+        self._interview = self._interview.model_copy(update={"metadata": metadata})
+        self._evaluation = None
+
     def default_pdf_path(self) -> Path:
         if self._saved_path is not None:
             return free_path(self._saved_path.with_suffix(".pdf"))
@@ -342,8 +355,7 @@ class InterviewSession:
         logo = interview.metadata.logo
         if not logo:
             return interview, ()
-        folder = self._saved_path.parent if self._saved_path is not None else Path.cwd()
-        found = (folder / Path(logo).expanduser()).resolve()
+        found = logo_path(logo, self._folder())
         notices: tuple[str, ...] = ()
         if not found.is_file():
             notices = (msg.LOGO_MISSING.format(logo=logo),)
@@ -351,6 +363,10 @@ class InterviewSession:
             update={"logo": str(found) if not notices else None}
         )
         return interview.model_copy(update={"metadata": metadata}), notices
+
+    def _folder(self) -> Path:
+        """Where a relative logo is: beside the user's file, else the current folder."""
+        return self._saved_path.parent if self._saved_path is not None else Path.cwd()
 
     def _asked_view(self, asked: AskedQuestion) -> QuestionView:
         return self._view(

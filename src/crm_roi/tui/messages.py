@@ -122,6 +122,34 @@ OK = "Opslaan"
 CANCEL = "Annuleren"
 CHANGE = "Wijzigen"
 
+# Report details (the house style on the report's cover).
+DETAILS_TITLE = "Rapportgegevens"
+DETAILS_PROMPT = (
+    "Deze gegevens komen op het voorblad van het rapport. Laat een veld leeg als u het "
+    "niet gebruikt."
+)
+DETAILS_LABELS: dict[str, str] = {
+    "adviseur": "Adviseur (uw naam)",
+    "adviesbureau": "Adviesbureau",
+    "logo": "Logo (pad naar een PNG- of SVG-bestand)",
+    "accentkleur": "Accentkleur (#RRGGBB)",
+}
+DETAILS_PLACEHOLDERS: dict[str, str] = {
+    "adviseur": "bijvoorbeeld Anna de Vries",
+    "adviesbureau": "bijvoorbeeld De Vries Advies",
+    "logo": "bijvoorbeeld logo.svg, naast het gespreksbestand",
+    "accentkleur": "bijvoorbeeld #1F6FEB",
+}
+DETAILS_LOGO_TYPE = "Het logo moet een PNG- of SVG-bestand zijn (eindigt op .png of .svg)."
+DETAILS_LOGO_MISSING = "Het bestand {path} bestaat niet. Geef het pad naar uw logo."
+DETAILS_COLOUR = "Geef een kleur als #RRGGBB, bijvoorbeeld #1F6FEB."
+DETAILS_FIX_FIRST = "Verbeter eerst de velden met een melding."
+DETAILS_SAVED = "De rapportgegevens zijn bewaard."
+DETAILS_SAVED_REMAKE = (
+    "De rapportgegevens zijn bewaard. Maak het rapport opnieuw met Ctrl+R om ze te gebruiken."
+)
+DETAILS_HINT = "Uw naam, logo en kleur op het rapport? Druk op F2 en daarna op Ctrl+R."
+
 # Help screen.
 HELP_TITLE = "Hulp"
 HELP_QUESTION = "Over deze vraag"
@@ -133,6 +161,7 @@ HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
     ("Ctrl+B", "terug naar de vorige vraag"),
     ("Ctrl+O", "overzicht van alle antwoorden, om te wijzigen"),
     ("Ctrl+S", "opslaan als bestand naar keuze"),
+    ("F2", "rapportgegevens: uw naam, bureau, logo en kleur op het rapport"),
     ("Ctrl+R", "rapport maken (PDF), als alle vragen beantwoord zijn"),
     ("Ctrl+L", "de cijfers naast het gesprek tonen of verbergen"),
     ("Ctrl+E", "de uitleg bij de vraag in het gesprek zetten"),
@@ -157,6 +186,7 @@ KEY_CLOSE = "Sluiten"
 KEY_EXPLAIN = "Uitleg in gesprek"
 KEY_PANEL = "Cijfers aan/uit"
 KEY_REPORT = "Rapport"
+KEY_DETAILS = "Rapportgegevens"
 PALETTE_PLACEHOLDER = "Zoek een opdracht…"
 PALETTE_NO_MATCH = "Geen opdracht gevonden"
 PALETTE_NO_MATCH_HELP = "Wis de zoektekst om alle opdrachten te zien"
@@ -169,6 +199,7 @@ PALETTE_HELP: dict[str, str] = {
     "toggle_panel": "Toon of verberg de live business case",
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
     "make_report": "Maak het rapport (PDF) van de volledige business case",
+    "report_details": "Uw naam, adviesbureau, logo en accentkleur op het voorblad",
     "close": "Terug naar het gesprek",
     "change": "Wijzig het gekozen antwoord",
     "cancel": "Sluit dit venster zonder iets te wijzigen",
@@ -177,5 +208,6 @@ PALETTE_HELP: dict[str, str] = {
 # Palette titles where the footer's short description is not enough.
 PALETTE_TITLES: dict[str, str] = {
     "make_report": "Rapport maken (PDF)",
+    "report_details": "Rapportgegevens (adviseur, logo, kleur)",
     "explain": "Uitleg bij de vraag in het gesprek",
 }

@@ -17,6 +17,7 @@ from crm_roi.tui.view_models import (
     OverviewSection,
     ProgressView,
     QuestionView,
+    ReportDetails,
     SummaryView,
     TranscriptEntry,
 )
@@ -82,6 +83,15 @@ class Session(Protocol):
     def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
         """Render the report of the full evaluation to `path` through `make_pdf`; returns
         notices for the chat (Dutch), e.g. that the logo was not found and left out."""
+
+    def report_details(self) -> ReportDetails:
+        """The consultant's name, company, logo and accent colour from the metadata."""
+
+    def report_detail_problem(self, field: str, text: str) -> str | None:
+        """The Dutch message when `text` is not valid for that field of ReportDetails."""
+
+    def set_report_details(self, details: ReportDetails) -> None:
+        """Store valid details in the interview metadata (saved with the next autosave)."""
 
     def default_pdf_path(self) -> Path:
         """Where the next PDF goes: a file that does not exist yet ("naam (2).pdf" if taken)."""

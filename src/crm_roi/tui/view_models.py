@@ -23,6 +23,16 @@ class ChoiceView:
 
 
 @dataclass(frozen=True)
+class ReportDetails:
+    """The consultant's house style on the report's cover; empty text means not set."""
+
+    adviseur: str = ""
+    adviesbureau: str = ""
+    logo: str = ""  # path to a PNG or SVG, relative to the interview file's folder
+    accentkleur: str = ""  # "#RRGGBB"
+
+
+@dataclass(frozen=True)
 class QuestionView:
     """One question as the adviser asks it."""
 

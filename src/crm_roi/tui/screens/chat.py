@@ -18,15 +18,17 @@ from crm_roi import formatting
 from crm_roi.tui import messages as msg
 from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import OverviewScreen
+from crm_roi.tui.screens.report_details import ReportDetailsScreen
 from crm_roi.tui.screens.save_as import SaveAsScreen
 from crm_roi.tui.session import MakePdf, SaveFailed, Session
-from crm_roi.tui.view_models import ProgressView, QuestionView, SummaryView
+from crm_roi.tui.view_models import ProgressView, QuestionView, ReportDetails, SummaryView
 from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
 from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, figure_lines
 from crm_roi.tui.widgets.chat_messages import (
     AdviserMessage,
     HelpMessage,
     QuestionMessage,
+    QuietMessage,
     RefusalMessage,
     RemarkMessage,
     SectionMessage,
@@ -83,6 +85,8 @@ class ChatScreen(Screen[None]):
         Binding("ctrl+o", "overview", msg.KEY_OVERVIEW, key_display="^O"),
         Binding("ctrl+s", "save_as", msg.KEY_SAVE_AS, key_display="^S"),
         Binding("ctrl+r", "make_report", msg.KEY_REPORT, key_display="^R"),
+        # not in the footer: it does not fit at 80 columns (help and palette list it)
+        Binding("f2", "report_details", msg.KEY_DETAILS, key_display="F2", show=False),
         # priority: the text field's own Ctrl+E (end of line) would take it otherwise
         Binding("ctrl+e", "explain", msg.KEY_EXPLAIN, show=False, priority=True),
         Binding("ctrl+l", "toggle_panel", msg.KEY_PANEL, show=False),
@@ -99,6 +103,7 @@ class ChatScreen(Screen[None]):
         # The PDF is made by itself only when the interview is completed in this session.
         self._pdf_when_complete = True
         self._pdf_busy = False
+        self._details_hinted = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="progress", markup=False)
@@ -267,6 +272,14 @@ class ChatScreen(Screen[None]):
             self._write_pdf()
         else:
             call(self._say, AdviserMessage(msg.REPORT_HINT))
+        call(self._hint_report_details)
+
+    def _hint_report_details(self) -> None:
+        """Once: how to put the consultant's name on the report, while it has none."""
+        if self._details_hinted or self.session.report_details().adviseur:
+            return
+        self._details_hinted = True
+        self._say(QuietMessage(msg.DETAILS_HINT))
 
     def _write_pdf(self) -> None:
         """Render the report to a new file (never over an existing one); in a worker thread."""
@@ -308,6 +321,8 @@ class ChatScreen(Screen[None]):
         for busy in self.query("#pdf-busy"):
             busy.remove()
         self._say(*[AdviserMessage(text) for text in texts])
+        # the path must be seen, also when the user had scrolled up meanwhile
+        self.query_one("#chat", VerticalScroll).scroll_end(animate=False)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -352,6 +367,19 @@ class ChatScreen(Screen[None]):
             self.notify(msg.SAVE_FAILED.format(reason=exc), severity="error")
             return
         self.notify(msg.SAVED.format(path=saved))
+
+    def action_report_details(self) -> None:
+        self.app.push_screen(
+            ReportDetailsScreen(self.session.report_details(), self.session.report_detail_problem),
+            self._store_details,
+        )
+
+    def _store_details(self, details: ReportDetails | None) -> None:
+        if details is None or details == self.session.report_details():
+            return
+        self.session.set_report_details(details)
+        self._autosave()
+        self.notify(msg.DETAILS_SAVED_REMAKE if self._complete else msg.DETAILS_SAVED)
 
     def action_toggle_panel(self) -> None:
         self.toggle_class("-hide-panel")

@@ -49,6 +49,10 @@ class RefusalMessage(ChatMessage):
     """Why an answer was not accepted."""
 
 
+class QuietMessage(ChatMessage):
+    """A side remark of the adviser, in one quiet line (e.g. how to add report details)."""
+
+
 class HelpMessage(ChatMessage):
     """The explanation of a question, on request."""
 

@@ -1,0 +1,80 @@
+"""A small dialog for the house style on the report: consultant, company, logo, colour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from crm_roi.tui import messages as msg
+from crm_roi.tui.view_models import ReportDetails
+
+FIELDS = ("adviseur", "adviesbureau", "logo", "accentkleur")
+
+
+class ReportDetailsScreen(ModalScreen[ReportDetails | None]):
+    """Prefilled with the interview's details; returns the new ones, or None when cancelled.
+
+    Every field is checked as it is typed (`problem(field, text)` gives the Dutch message);
+    the details are returned only when no field has a problem.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", msg.CANCEL, key_display="Esc")
+    ]
+
+    def __init__(self, details: ReportDetails, problem: Callable[[str, str], str | None]) -> None:
+        super().__init__()
+        self._details = details
+        self._problem = problem
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="details-box"):
+            yield Static(msg.DETAILS_TITLE, classes="dialog-title", markup=False)
+            with VerticalScroll(id="details-fields"):
+                yield Static(msg.DETAILS_PROMPT, markup=False)
+                for field in FIELDS:
+                    yield Label(msg.DETAILS_LABELS[field], markup=False)
+                    yield Input(
+                        value=getattr(self._details, field),
+                        placeholder=msg.DETAILS_PLACEHOLDERS[field],
+                        id=f"details-{field}",
+                    )
+                    yield Static("", id=f"details-{field}-problem", classes="problem", markup=False)
+            yield Static("", id="details-problem", classes="problem", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(msg.OK, variant="primary", id="details-ok")
+                yield Button(msg.CANCEL, id="details-cancel")
+
+    def _check(self, field: str) -> bool:
+        """Show the field's problem (or clear it); True when the field is valid."""
+        text = self.query_one(f"#details-{field}", Input).value
+        problem = self._problem(field, text)
+        self.query_one(f"#details-{field}-problem", Static).update(problem or "")
+        return problem is None
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        field = (event.input.id or "").removeprefix("details-")
+        if field in FIELDS:
+            self._check(field)
+            self.query_one("#details-problem", Static).update("")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#details-ok")
+    def _save(self) -> None:
+        if not all([self._check(field) for field in FIELDS]):
+            self.query_one("#details-problem", Static).update(msg.DETAILS_FIX_FIRST)
+            return
+        values = {field: self.query_one(f"#details-{field}", Input).value for field in FIELDS}
+        self.dismiss(ReportDetails(**values))
+
+    @on(Button.Pressed, "#details-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
