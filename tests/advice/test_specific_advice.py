@@ -99,7 +99,7 @@ def test_the_assumption_that_weighs_most_is_named_with_its_npv_range() -> None:
     rule = "gevoeligste_aanname" if low >= 0 else "gevoeligste_aanname_kantelt"
     text = _advice(inputs, case, rule)
     label = load_default_flow().question(top.input_id).short_label
-    assert text is not None and f"Toets eerst de aanname '{label}'" in text
+    assert text is not None and f"Toets eerst deze aanname: {label}" in text
 
 
 def test_an_assumption_that_can_turn_the_npv_negative_is_a_warning() -> None:
@@ -124,7 +124,7 @@ def test_cheap_licences_give_no_licence_advice() -> None:
 def test_benefits_leaning_on_one_goal_name_that_goal() -> None:
     inputs, case = _case(extra_leads_per_maand=40)
     text = _advice(inputs, case, "leunt_op_een_doel")
-    assert text is not None and "uit het doel 'Meer leads'" in text
+    assert text is not None and "uit één doel: Meer leads." in text
 
 
 def test_balanced_goals_give_no_single_goal_advice() -> None:

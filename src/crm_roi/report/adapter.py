@@ -7,6 +7,7 @@ the advice rules; nothing here writes Dutch prose.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 GOALS_QUESTION = "doelen"
 OTHER_PACKAGE = "anders"  # crm_pakket's choice for another package, or none chosen yet
 TOP_ADVICES = 3
+INT_TOLERANCE = 1e-9  # a float target of 12.0000000001 leads is 12, not 13
 UNITS: dict[str, Unit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
 
 
@@ -229,7 +231,7 @@ def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
                 goal_label=_goal_label(flow, t.goal),
                 input_label=_label(flow, t.input_id),
                 current=t.current,
-                required=t.required,
+                required=_shown_target(t.required, _unit(flow, t.input_id)),
                 unit=_unit(flow, t.input_id),
                 feasible=t.feasible,
                 maximum=t.maximum,
@@ -237,6 +239,11 @@ def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
             for t in a.targets
         ),
     )
+
+
+def _shown_target(required: float, unit: Unit) -> float:
+    """A target for a count (int) is a whole number, rounded up: 11,5 leads → 12."""
+    return float(math.ceil(required - INT_TOLERANCE)) if unit == "int" else required
 
 
 def _monte_carlo(case: BusinessCase) -> MonteCarlo | None:

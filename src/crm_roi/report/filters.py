@@ -43,6 +43,33 @@ def exact_decimals(values: Sequence[float], least: int = 1, most: int = 2) -> in
     return needed
 
 
+def pair_decimals(values: Sequence[float], unit: str, most: int = 2) -> int:
+    """Decimals for input values shown side by side (low/high, now/needed), all alike.
+
+    Whole numbers for counts (int) and for whole values (`120 uur`, not `120,0 uur`); euros
+    with cents for all when one of them is below € 100 and not whole, else whole euros.
+    """
+    if unit == "int":
+        return 0
+    if unit == "euro":
+        return 2 if any(abs(v) < 100 and not _whole(v, 2) for v in values) else 0
+    return exact_decimals(values, least=0, most=most)
+
+
+def _whole(value: float, decimals: int) -> bool:
+    return float(round(value, decimals)).is_integer()
+
+
+def shown_difference(first: float, second: float) -> float:
+    """`first - second` as a reader computes it from the two whole-euro amounts shown."""
+    return float(round(first) - round(second))
+
+
+def chance(value: float) -> str:
+    """A probability (0..1) as a whole percentage, the one format for chances."""
+    return formatting.chance(value)
+
+
 def months(value: float) -> str:
     return formatting.months(value)
 
@@ -89,4 +116,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "rate": rate,
     "neg": neg,
     "exact_decimals": exact_decimals,
+    "pair_decimals": pair_decimals,
+    "shown_difference": shown_difference,
+    "chance": chance,
 }

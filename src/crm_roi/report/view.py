@@ -16,6 +16,7 @@ Unit = Literal["euro", "percent", "points", "hours", "int"]  # points: percentag
 
 WIDE_FROM_HORIZON = 6  # yearly tables of 7+ columns go on landscape pages
 TORNADO_ROWS = 8
+SHAKY_BELOW = 0.5  # chance of a positive NPV below which a positive case is called shaky
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,15 @@ class ReportView:
     @property
     def base_npv(self) -> float:
         return self.summary.npv
+
+    @property
+    def shaky(self) -> bool:
+        """Positive in the expected case, but the simulation gives less than an even chance
+        of a positive NPV (or a negative median): the summary must not just say it pays."""
+        mc = self.monte_carlo
+        if mc is None or self.summary.npv < 0:
+            return False
+        return mc.chance_positive_npv < SHAKY_BELOW or mc.npv_p50 < 0
 
 
 def verdict_for(total_benefits: float, npv: float, payback_months: float | None) -> Verdict:
