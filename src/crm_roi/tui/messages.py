@@ -125,20 +125,20 @@ CHANGE = "Wijzigen"
 # Report details (the house style on the report's cover).
 DETAILS_TITLE = "Rapportgegevens"
 DETAILS_PROMPT = (
-    "Deze gegevens komen op het voorblad van het rapport. Laat een veld leeg als u het "
-    "niet gebruikt."
+    "Voor het voorblad van het rapport; laat leeg wat u niet wilt tonen. "
+    "Een logo-pad geldt vanaf de map van het gespreksbestand."
 )
 DETAILS_LABELS: dict[str, str] = {
-    "adviseur": "Adviseur (uw naam)",
+    "adviseur": "Adviseur",
     "adviesbureau": "Adviesbureau",
-    "logo": "Logo (pad naar een PNG- of SVG-bestand)",
-    "accentkleur": "Accentkleur (#RRGGBB)",
+    "logo": "Logo",
+    "accentkleur": "Accentkleur",
 }
 DETAILS_PLACEHOLDERS: dict[str, str] = {
-    "adviseur": "bijvoorbeeld Anna de Vries",
+    "adviseur": "uw naam, bijvoorbeeld Anna de Vries",
     "adviesbureau": "bijvoorbeeld De Vries Advies",
-    "logo": "bijvoorbeeld logo.svg, naast het gespreksbestand",
-    "accentkleur": "bijvoorbeeld #1F6FEB",
+    "logo": "een PNG- of SVG-bestand, bijvoorbeeld logo.svg",
+    "accentkleur": "#RRGGBB, bijvoorbeeld #1F6FEB",
 }
 DETAILS_LOGO_TYPE = "Het logo moet een PNG- of SVG-bestand zijn (eindigt op .png of .svg)."
 DETAILS_LOGO_MISSING = "Het bestand {path} bestaat niet. Geef het pad naar uw logo."

@@ -40,23 +40,31 @@ class ReportDetailsScreen(ModalScreen[ReportDetails | None]):
             with VerticalScroll(id="details-fields"):
                 yield Static(msg.DETAILS_PROMPT, markup=False)
                 for field in FIELDS:
-                    yield Label(msg.DETAILS_LABELS[field], markup=False)
-                    yield Input(
-                        value=getattr(self._details, field),
-                        placeholder=msg.DETAILS_PLACEHOLDERS[field],
-                        id=f"details-{field}",
-                    )
+                    with Horizontal(classes="details-row"):
+                        yield Label(msg.DETAILS_LABELS[field], markup=False)
+                        yield Input(
+                            value=getattr(self._details, field),
+                            placeholder=msg.DETAILS_PLACEHOLDERS[field],
+                            id=f"details-{field}",
+                        )
                     yield Static("", id=f"details-{field}-problem", classes="problem", markup=False)
-            yield Static("", id="details-problem", classes="problem", markup=False)
+            yield Static(
+                msg.DETAILS_FIX_FIRST, id="details-problem", classes="problem", markup=False
+            )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(msg.OK, variant="primary", id="details-ok")
                 yield Button(msg.CANCEL, id="details-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#details-{FIELDS[0]}", Input).focus()
 
     def _check(self, field: str) -> bool:
         """Show the field's problem (or clear it); True when the field is valid."""
         text = self.query_one(f"#details-{field}", Input).value
         problem = self._problem(field, text)
-        self.query_one(f"#details-{field}-problem", Static).update(problem or "")
+        shown = self.query_one(f"#details-{field}-problem", Static)
+        shown.update(problem or "")
+        shown.display = problem is not None
         return problem is None
 
     @on(Input.Changed)
@@ -64,13 +72,13 @@ class ReportDetailsScreen(ModalScreen[ReportDetails | None]):
         field = (event.input.id or "").removeprefix("details-")
         if field in FIELDS:
             self._check(field)
-            self.query_one("#details-problem", Static).update("")
+            self.query_one("#details-problem", Static).display = False
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#details-ok")
     def _save(self) -> None:
         if not all([self._check(field) for field in FIELDS]):
-            self.query_one("#details-problem", Static).update(msg.DETAILS_FIX_FIRST)
+            self.query_one("#details-problem", Static).display = True
             return
         values = {field: self.query_one(f"#details-{field}", Input).value for field in FIELDS}
         self.dismiss(ReportDetails(**values))
