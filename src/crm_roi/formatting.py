@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "nl_NL"
+
+
+def rounded(value: float, decimals: int = 0) -> Decimal:
+    """Commercial rounding (half away from zero), as in Dutch bookkeeping: 12,5 → 13.
+
+    Python's round() and Babel both round half to even (12,5 → 12), which a reader checking
+    the figures by hand does not expect.
+    """
+    result = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return result if result else abs(result)  # never "-0"
 
 
 def euro(amount: float, *, cents: bool = False) -> str:
@@ -21,9 +32,12 @@ def euro(amount: float, *, cents: bool = False) -> str:
         return "–"
     if cents:
         return format_currency(amount, "EUR", locale=LOCALE)
-    rounded = round(amount)
     return format_currency(
-        rounded, "EUR", format="¤\xa0#,##0;¤\xa0-#,##0", locale=LOCALE, currency_digits=False
+        rounded(amount),
+        "EUR",
+        format="¤\xa0#,##0;¤\xa0-#,##0",
+        locale=LOCALE,
+        currency_digits=False,
     )
 
 
@@ -32,7 +46,7 @@ def number(value: float, *, decimals: int = 0, fixed: bool = False) -> str:
     if not math.isfinite(value):
         return "–"
     pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals > 0 else "")
-    return format_decimal(round(value, decimals), format=pattern, locale=LOCALE)
+    return format_decimal(rounded(value, decimals), format=pattern, locale=LOCALE)
 
 
 def percent(value: float, *, decimals: int = 1, fixed: bool = False) -> str:
@@ -49,15 +63,13 @@ def fraction_percent(value: float, *, decimals: int = 1) -> str:
 
 def months(value: float) -> str:
     """`5,1 maanden`, `1 maand`."""
-    rounded = round(value, 1)
-    text = number(rounded, decimals=1)
-    return f"{text} maand" if rounded == 1 else f"{text} maanden"
+    shown = rounded(value, 1)
+    text = number(value, decimals=1)
+    return f"{text} maand" if shown == 1 else f"{text} maanden"
 
 
 def years(value: float, *, decimals: int = 1) -> str:
-    rounded = round(value, decimals)
-    text = number(rounded, decimals=decimals)
-    return f"{text} jaar"
+    return f"{number(value, decimals=decimals)} jaar"
 
 
 def hours(value: float) -> str:

@@ -114,8 +114,14 @@ def test_help_lists_the_report_details_key() -> None:
 
 
 async def finish(pilot: Pilot[None]) -> ChatScreen:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    """Let every worker (PDF, autosave) and the messages they post settle.
+
+    A worker may start only after the message that asks for it is handled, so one round of
+    waiting can return before it begins; three rounds leave no such gap.
+    """
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(pilot.app.screen, ChatScreen)
     return pilot.app.screen
