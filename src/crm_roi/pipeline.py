@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_roi import locations
-from crm_roi.advice import AdviceResult, evaluate_advice, load_advice_rules
+from crm_roi.advice import AdviceResult, evaluate_advice, flow_labels, load_advice_rules
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
 from crm_roi.flow import Engine, Flow, ResolvedAnswer, load_default_flow, load_flow, parse_answer
@@ -90,7 +90,7 @@ def evaluate(
     if interview.eigen_posten:
         inputs["eigen_posten"] = [post.model_dump() for post in interview.eigen_posten]
     case = compute_business_case(inputs, benchmarks, uncertainty=uncertainty)
-    advice = evaluate_advice(load_advice_rules(), inputs, case)
+    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=flow_labels(flow))
     computed = interview_with_engine(opened.interview, engine)
     return Evaluation(
         interview=computed,

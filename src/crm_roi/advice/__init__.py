@@ -1,6 +1,6 @@
 """Advice rules: conditions over inputs and results → Dutch advice and KPI's per goal."""
 
-from crm_roi.advice.evaluate import Advice, AdviceResult, Kpi, evaluate_advice
+from crm_roi.advice.evaluate import Advice, AdviceResult, Kpi, evaluate_advice, flow_labels
 from crm_roi.advice.facts import RESULT_NAMES, case_facts
 from crm_roi.advice.rules import AdviceError, AdviceRules, load_advice_rules, load_advice_rules_file
 
@@ -13,6 +13,7 @@ __all__ = [
     "Kpi",
     "case_facts",
     "evaluate_advice",
+    "flow_labels",
     "load_advice_rules",
     "load_advice_rules_file",
 ]
