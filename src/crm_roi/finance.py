@@ -57,11 +57,6 @@ class Analysis:
         """The number of years after year 0."""
         return len(self.net) - 1
 
-    @property
-    def net_benefit(self) -> float:
-        """Undiscounted total of the net flows (sum B - sum C)."""
-        return self.total_benefits - self.total_costs
-
 
 def discount_factors(rate: float, horizon: int) -> tuple[float, ...]:
     """1/(1+r)^t for t = 0..horizon (year 0 has factor 1)."""

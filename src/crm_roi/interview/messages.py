@@ -140,14 +140,6 @@ def answer_no_longer_valid(question_id: str, new: str, message: str) -> str:
     )
 
 
-def new_questions(version: str, question_ids: list[str]) -> str:
-    names = ", ".join(f"'{qid}'" for qid in question_ids)
-    return (
-        f"Versie {version} van de vragenlijst heeft nieuwe vragen ({names}); "
-        "die krijgen hun standaardwaarde tot u ze beantwoordt."
-    )
-
-
 # Files that are something else than an interview -------------------------------------------
 
 FLOW_FILE = (

@@ -149,10 +149,6 @@ class MethodB:
     simple_payback_years: float | None
     payback_months: float | None  # the month-exact payback, for the comparison
 
-    @property
-    def net_yearly_benefit(self) -> float:
-        return self.full_yearly_benefit - self.yearly_costs_year_1
-
 
 @dataclass(frozen=True)
 class ScenarioRow:
