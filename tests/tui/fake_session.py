@@ -13,11 +13,13 @@ from crm_roi.tui.view_models import (
     CaseFigures,
     ChoiceView,
     Given,
+    LockView,
     OverviewRow,
     OverviewSection,
     ProgressView,
     QuestionView,
     ReportDetails,
+    SaveStatus,
     SummaryView,
     TranscriptEntry,
 )
@@ -104,6 +106,13 @@ class FakeSession:
         self.accepted: set[str] = set()  # answered by taking the default ("")
         self._back_to: str | None = None
         self.details = ReportDetails()
+        self.locked_by: LockView | None = None
+        self.closed = False
+        self.save_problem: str | None = None  # autosaves fail with this reason
+        self.status = SaveStatus()
+
+    def close(self) -> None:
+        self.closed = True
 
     def _view(self, question: QuestionView) -> QuestionView:
         if (
@@ -223,9 +232,18 @@ class FakeSession:
             (AdviceView("Opleiding", "Plan de training vóór de livegang."),),
         )
 
-    def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
-        make_pdf(self.summary(), path)
-        return self.pdf_notices
+    def prepare_summary(self) -> Callable[[], SummaryView]:
+        summary = self.summary()
+        return lambda: summary
+
+    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], tuple[str, ...]]:
+        summary, notices = self.summary(), self.pdf_notices
+
+        def write() -> tuple[str, ...]:
+            make_pdf(summary, path)
+            return notices
+
+        return write
 
     def report_details(self) -> ReportDetails:
         return self.details
@@ -241,10 +259,20 @@ class FakeSession:
     def default_pdf_path(self) -> Path:
         return self.pdf_path
 
-    def prepare_autosave(self) -> Callable[[], Path]:
+    def prepare_autosave(self) -> Callable[[], SaveStatus | None]:
         self.autosaves += 1
-        return lambda: Path("autosave.yaml")
+        problem = self.save_problem
+
+        def write() -> SaveStatus:
+            self.status = SaveStatus((problem,), safe=False) if problem else SaveStatus()
+            return self.status
+
+        return write
+
+    def save_status(self) -> SaveStatus:
+        return self.status
 
     def save_as(self, path: Path) -> Path:
         self.saved_path = path
+        self.status = SaveStatus()
         return path

@@ -135,7 +135,7 @@ def test_autosave_and_resume_restore_every_answer(tmp_path: Path, data_dir: Path
     [autosave] = list_autosaves()
     assert load_interview(autosave).answers == answers
     assert load_interview(autosave).accepted_defaults == accepted
-    assert [c.path for c in find_unfinished()] == [autosave]
+    assert [c.path for c in find_unfinished().candidates] == [autosave]
 
     async def resumed() -> None:
         app = CrmRoiApp(open_session, find_unfinished=find_unfinished, warm_up=False)

@@ -79,7 +79,7 @@ def test_the_resume_offer_counts_accepted_defaults_too() -> None:
     ):
         session.answer(question_id, text)
     session.prepare_autosave()()
-    [candidate] = find_unfinished()
+    [candidate] = find_unfinished().candidates
     assert candidate.answered == 3
 
 
@@ -103,7 +103,9 @@ def test_the_pdf_finds_the_logo_beside_the_interview_file(
     (path.parent / "logo.png").write_bytes(b"\x89PNG")
     monkeypatch.chdir(tmp_path)  # not the interview's folder
     made: list[Any] = []
-    notices = open_session(path).write_pdf(lambda evaluation, pdf: made.append(evaluation), path)
+    notices = open_session(path).prepare_pdf(
+        lambda evaluation, pdf: made.append(evaluation), path
+    )()
     assert notices == ()
     assert made[0].interview.metadata.logo == str(path.parent / "logo.png")
 
@@ -111,6 +113,8 @@ def test_the_pdf_finds_the_logo_beside_the_interview_file(
 def test_a_missing_logo_is_left_out_with_a_notice(tmp_path: Path) -> None:
     path = interview_with_logo(tmp_path, "weg.png")
     made: list[Any] = []
-    notices = open_session(path).write_pdf(lambda evaluation, pdf: made.append(evaluation), path)
+    notices = open_session(path).prepare_pdf(
+        lambda evaluation, pdf: made.append(evaluation), path
+    )()
     assert made[0].interview.metadata.logo is None
     assert notices == (msg.LOGO_MISSING.format(logo="weg.png"),)

@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 
 from crm_roi.tui.app import CrmRoiApp
-from crm_roi.tui.view_models import ResumeCandidate
+from crm_roi.tui.view_models import ResumeCandidate, Unfinished
 
 from .fake_session import FakeSession
 
@@ -33,7 +33,7 @@ def test_welcome_offers_the_unfinished_interview(snap_compare: Any, size: tuple[
     candidate = ResumeCandidate(
         Path("interview.yaml"), "Installatiebedrijf Jansen", "23 november 2026", 9
     )
-    app = app_for(FakeSession(), find_unfinished=lambda: [candidate])
+    app = app_for(FakeSession(), find_unfinished=lambda: Unfinished((candidate,)))
     assert snap_compare(app, terminal_size=size)
 
 

@@ -19,12 +19,17 @@ def run_app(path: Path | None = None, *, make_pdf: MakePdf | None = None) -> Non
     `make_pdf(evaluation, path)` renders the report; the CLI passes crm_roi.report's.
     The file is opened before the app starts: a file that cannot be used raises
     crm_roi.interview.InterviewError (a Dutch message), so the caller reports it in one line.
+    A file another program has open is shown read-only. The interview's locks are let go
+    when the app ends, also when it ends by an error.
     """
     from crm_roi.tui.app import CrmRoiApp
     from crm_roi.tui.opening import find_unfinished, open_session, resume_session
 
-    session = None if path is None else open_session(path)
+    session = None if path is None else open_session(path, lock=True)
     app = CrmRoiApp(
         resume_session, session=session, make_pdf=make_pdf, find_unfinished=find_unfinished
     )
-    app.run()
+    try:
+        app.run()
+    finally:
+        app.close_session()

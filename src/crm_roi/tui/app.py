@@ -14,10 +14,11 @@ from textual.command import CommandPalette, Provider
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.commands import ScreenCommands
+from crm_roi.tui.screens import dialogs
 from crm_roi.tui.screens.chat import AUTOSAVE_GROUP, ChatScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
 from crm_roi.tui.session import MakePdf, OpenFailed, Session, SessionFactory
-from crm_roi.tui.view_models import ResumeCandidate
+from crm_roi.tui.view_models import Unfinished
 
 _HERE = Path(__file__).parent
 # The slow imports the end of the interview needs; warmed after the first paint.
@@ -28,6 +29,7 @@ WARM_MODULES_PDF = ("weasyprint",)
 class CrmRoiApp(App[None]):
     TITLE = msg.APP_TITLE
     CSS_PATH: ClassVar[list[str | PurePath]] = [
+        _HERE / "app.tcss",
         _HERE / "widgets" / "chat_messages.tcss",
         _HERE / "widgets" / "answer_input.tcss",
         _HERE / "widgets" / "case_panel.tcss",
@@ -37,6 +39,7 @@ class CrmRoiApp(App[None]):
         _HERE / "screens" / "save_as.tcss",
         _HERE / "screens" / "report_details.tcss",
         _HERE / "screens" / "welcome.tcss",
+        _HERE / "screens" / "choice_dialog.tcss",
     ]
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -58,7 +61,7 @@ class CrmRoiApp(App[None]):
         session: Session | None = None,
         path: Path | None = None,
         make_pdf: MakePdf | None = None,
-        find_unfinished: Callable[[], list[ResumeCandidate]] = list,
+        find_unfinished: Callable[[], Unfinished] = Unfinished,
         warm_up: bool = True,
     ) -> None:
         super().__init__()
@@ -72,20 +75,35 @@ class CrmRoiApp(App[None]):
     def on_mount(self) -> None:
         if self._session is not None:
             self.push_screen(ChatScreen(self._session, self._make_pdf, resumed=True))
-        elif self._path is None and (candidates := self._find_unfinished()):
-            self.push_screen(WelcomeScreen(msg.APP_TITLE, candidates), self._start)
-        else:
+        elif self._path is not None:
             self._start(self._path)
+        else:
+            unfinished = self._find_unfinished()
+            if unfinished.candidates:
+                welcome = WelcomeScreen(msg.APP_TITLE, unfinished.candidates, unfinished.set_aside)
+                self.push_screen(welcome, self._start)
+            else:
+                self._start(None, unfinished.set_aside)
         if self._warm_up:
             self.call_after_refresh(self._warm_slow_imports)
 
-    def _start(self, path: Path | None) -> None:
+    def _start(self, path: Path | None, notices: tuple[str, ...] = ()) -> None:
         try:
             session = self._open_session(path)
         except OpenFailed as exc:  # e.g. the autosave changed since the welcome screen
-            self.notify(str(exc), severity="error", timeout=10)
+            notices = (*notices, str(exc))
             session, path = self._open_session(None), None
-        self.push_screen(ChatScreen(session, self._make_pdf, resumed=path is not None))
+        self._session = session
+        chat = ChatScreen(session, self._make_pdf, resumed=path is not None, notices=notices)
+        self.push_screen(chat)
+
+    def on_unmount(self) -> None:
+        self.close_session()
+
+    def close_session(self) -> None:
+        """Let go of the interview's locks: another window may open it now (idempotent)."""
+        if self._session is not None:
+            self._session.close()
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(cast("App[object]", self)):
@@ -94,14 +112,32 @@ class CrmRoiApp(App[None]):
             )
 
     async def action_quit(self) -> None:
-        """Quit once a running autosave has reached the disk (a PDF in progress is dropped)."""
+        """Quit once a running autosave has reached the disk (a PDF in progress is dropped).
+
+        When the newest answers could not be saved anywhere, quitting is a choice made
+        knowingly: the dialog offers to save them elsewhere first.
+        """
         for worker in list(self.workers):
             if worker.group == AUTOSAVE_GROUP and not worker.is_finished:
                 await worker.wait()
-        self.exit()
+        status = self._session.save_status() if self._session is not None else None
+        if status is None or status.safe:
+            self.exit()
+        elif not any(screen.id == dialogs.UNSAVED for screen in self.screen_stack):
+            self.push_screen(dialogs.unsaved_dialog(status), self._after_unsaved)
+
+    def _after_unsaved(self, choice: str | None) -> None:
+        if choice == "quit":
+            self.exit()
+        elif choice == "save_as":
+            chat = next((s for s in self.screen_stack if isinstance(s, ChatScreen)), None)
+            if chat is not None:
+                chat.save_elsewhere(then=self.exit)
 
     def action_help_quit(self) -> None:
-        self.notify(msg.HOW_TO_QUIT, title=msg.KEY_QUIT)
+        status = self._session.save_status() if self._session is not None else None
+        text = msg.HOW_TO_QUIT if status is None or status.safe else msg.HOW_TO_QUIT_UNSAVED
+        self.notify(text, title=msg.KEY_QUIT, markup=False)
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_slow_imports(self) -> None:

@@ -7,10 +7,9 @@ screens see the view models it returns.
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from crm_roi.benchmarks import BenchmarkError, Benchmarks
 from crm_roi.business_case import InputError, compute_business_case
@@ -23,36 +22,35 @@ from crm_roi.flow import (
     parse_answer,
 )
 from crm_roi.flow.schema import AnswerValue, Question
-from crm_roi.interview import (
-    Interview,
-    InterviewError,
-    autosave_path,
-    save_interview,
-)
+from crm_roi.interview import Interview, InterviewError, autosave_path, save_interview
 from crm_roi.interview.migration import interview_with_engine
 from crm_roi.tui import messages as msg
+from crm_roi.tui.evaluation_job import EvaluationJob
 from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
-from crm_roi.tui.report_details import detail_problem, details_of, logo_path, with_details
+from crm_roi.tui.report_details import (
+    detail_problem,
+    details_of,
+    report_interview,
+    with_details,
+)
+from crm_roi.tui.save_tracker import SaveTracker
 from crm_roi.tui.session import MakePdf, SaveFailed
+from crm_roi.tui.session_locks import SessionLocks
 from crm_roi.tui.view_models import (
-    AdviceView,
     AnswerFeedback,
     CaseFigures,
     ChoiceView,
     Given,
+    LockView,
     OverviewRow,
     OverviewSection,
     ProgressView,
     QuestionView,
     ReportDetails,
+    SaveStatus,
     SummaryView,
     TranscriptEntry,
 )
-
-if TYPE_CHECKING:
-    from crm_roi.pipeline import Evaluation
-
-TOP_ADVICE = 3
 
 
 def _values(value: AnswerValue | None) -> tuple[str, ...]:
@@ -63,11 +61,6 @@ def _values(value: AnswerValue | None) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(item) for item in value)
     return (str(value),)
-
-
-def _advices(result: Any) -> Sequence[Any]:
-    """The advices of an AdviceResult, most important first; none without advice rules."""
-    return () if result is None else tuple(result.advices)
 
 
 def _slug(text: str) -> str:
@@ -102,11 +95,10 @@ class InterviewSession:
         self._interview = interview
         self._saved_path = saved_path
         self._pdf_dir = pdf_dir
-        self._evaluation: Evaluation | None = None
-        self._report_notices: tuple[str, ...] = ()  # of the evaluation, e.g. a missing logo
-        self._save_lock = threading.Lock()
-        self._version = 0  # of the answers handed to a save
-        self._written_version = 0  # of the answers on disk
+        self._job: EvaluationJob | None = None  # of the current answers, once asked for
+        self._saves = SaveTracker()
+        self._locks = SessionLocks()
+        self._locked_by: LockView | None = None
 
     # -- Session protocol -----------------------------------------------------------------
 
@@ -125,6 +117,22 @@ class InterviewSession:
     @property
     def saved_path(self) -> Path | None:
         return self._saved_path
+
+    @property
+    def locked_by(self) -> LockView | None:
+        return self._locked_by
+
+    def lock(self) -> LockView | None:
+        """Lock the autosave and the user's file; when another program holds one of them,
+        this session becomes read-only and the holder is returned."""
+        paths = [autosave_path(self._interview).resolve()]
+        if self._saved_path is not None:  # first: the lock the user knows where to find
+            paths.insert(0, self._saved_path.resolve())
+        self._locked_by = self._locks.take(*paths)
+        return self._locked_by
+
+    def close(self) -> None:
+        self._locks.release_all()
 
     @property
     def saved_interview(self) -> Interview:
@@ -157,11 +165,13 @@ class InterviewSession:
         return None if parsed.ok else parsed.message
 
     def answer(self, question_id: str, given: Given) -> AnswerFeedback:
+        if self._locked_by is not None:
+            return AnswerFeedback(ok=False, message=msg.READ_ONLY)
         question = self._flow.question(question_id)
         outcome = self._give(question, given)
         if not outcome.ok:
             return AnswerFeedback(ok=False, message=outcome.message or "")
-        self._evaluation = None
+        self._job = None
         shown = format_answer(question, outcome.value) if outcome.value is not None else ""
         return AnswerFeedback(ok=True, answer_text=shown, warnings=outcome.warnings)
 
@@ -241,19 +251,17 @@ class InterviewSession:
             entries.append(TranscriptEntry(view, format_answer(question, answers[question.id])))
         return tuple(entries)
 
-    def summary(self) -> SummaryView:
-        evaluation = self._evaluate()
-        figures = case_figures(evaluation.case)
-        advice = tuple(
-            AdviceView(title=str(item.title), text=str(item.text))
-            for item in _advices(evaluation.advice)[:TOP_ADVICE]
-        )
-        return SummaryView(figures=figures, positive=figures.npv >= 0, advice=advice)
+    def prepare_summary(self) -> Callable[[], SummaryView]:
+        return self._evaluation_job().summary
 
-    def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
-        evaluation = self._evaluate()
-        make_pdf(evaluation, path)
-        return self._report_notices
+    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], tuple[str, ...]]:
+        job = self._evaluation_job()
+
+        def write() -> tuple[str, ...]:
+            make_pdf(job.evaluation(), path)
+            return job.notices
+
+        return write
 
     def report_details(self) -> ReportDetails:
         return details_of(self._interview.metadata)
@@ -264,7 +272,7 @@ class InterviewSession:
     def set_report_details(self, details: ReportDetails) -> None:
         metadata = with_details(self._interview.metadata, details)
         self._interview = self._interview.model_copy(update={"metadata": metadata})
-        self._evaluation = None
+        self._job = None
 
     def default_pdf_path(self) -> Path:
         if self._saved_path is not None:
@@ -273,35 +281,41 @@ class InterviewSession:
         stem = "business-case" + (f"-{_slug(name)}" if name and _slug(name) else "")
         return free_path((self._pdf_dir or Path.cwd()) / f"{stem}.pdf")
 
-    def prepare_autosave(self) -> Callable[[], Path]:
+    def prepare_autosave(self) -> Callable[[], SaveStatus | None]:
+        if self._locked_by is not None:
+            return lambda: None  # read-only: the other window saves
         self._interview = self._interview_now()
-        self._version += 1
-        interview, version, own_file = self._interview, self._version, self._saved_path
+        version = self._saves.next_version()
+        interview, own_file, saves = self._interview, self._saved_path, self._saves
+        return lambda: saves.write(version, interview, autosave_path(interview), own_file)
 
-        def write() -> Path:
-            with self._save_lock:
-                path = autosave_path(interview)
-                if version < self._written_version:
-                    return path  # a newer state is already on disk
-                try:
-                    save_interview(interview, path)
-                    if own_file is not None:
-                        save_interview(interview, own_file)
-                except InterviewError as exc:
-                    raise SaveFailed(str(exc)) from exc
-                self._written_version = version
-                return path
-
-        return write
+    def save_status(self) -> SaveStatus:
+        return self._saves.status()
 
     def save_as(self, path: Path) -> Path:
+        if self._locked_by is not None:
+            raise SaveFailed(msg.READ_ONLY)
+        if "\0" in str(path):
+            raise SaveFailed(str(InterviewError(msg.INVALID_FILE_NAME, path=path)))
+        target = path.resolve()
+        held_before = self._locks.holds(target)
+        holder = self._locks.take(target)
+        if holder is not None:
+            raise SaveFailed(msg.SAVE_AS_LOCKED.format(holder=holder.holder))
         self._interview = self._interview_now()
-        with self._save_lock:
-            try:
-                self._saved_path = save_interview(self._interview, path)
-            except InterviewError as exc:
-                raise SaveFailed(str(exc)) from exc
-        return self._saved_path
+        version = self._saves.next_version()
+        try:
+            save_interview(self._interview, path)
+        except InterviewError as exc:
+            if not held_before:
+                self._locks.release(target)
+            raise SaveFailed(str(exc)) from exc
+        if self._saved_path is not None and self._saved_path.resolve() != target:
+            self._locks.release(self._saved_path.resolve())
+        self._saved_path = path
+        self._saves.saved_by_hand(version)
+        self._job = None  # a relative logo is now found beside the new file
+        return path
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -336,33 +350,12 @@ class InterviewSession:
     def _interview_now(self) -> Interview:
         return interview_with_engine(self._interview, self._engine)
 
-    def _evaluate(self) -> Evaluation:
-        if self._evaluation is None:
-            from crm_roi.pipeline import evaluate
-
-            interview, self._report_notices = self._report_interview()
-            self._evaluation = evaluate(interview, flow=self._flow, benchmarks=self._benchmarks)
-        return self._evaluation
-
-    def _report_interview(self) -> tuple[Interview, tuple[str, ...]]:
-        """The interview for the report, its logo found beside the interview file.
-
-        The metadata's logo is relative to the user's interview file (the current folder
-        when there is none, e.g. a new interview); it is handed on as an absolute path. A
-        logo that is not there is left out, with a notice: a report without logo beats none.
-        """
-        interview = self._interview_now()
-        logo = interview.metadata.logo
-        if not logo:
-            return interview, ()
-        found = logo_path(logo, self._folder())
-        notices: tuple[str, ...] = ()
-        if not found.is_file():
-            notices = (msg.LOGO_MISSING.format(logo=logo),)
-        metadata = interview.metadata.model_copy(
-            update={"logo": str(found) if not notices else None}
-        )
-        return interview.model_copy(update={"metadata": metadata}), notices
+    def _evaluation_job(self) -> EvaluationJob:
+        """The evaluation of the answers as they are now, made on the UI thread."""
+        if self._job is None:
+            interview, notices = report_interview(self._interview_now(), self._folder())
+            self._job = EvaluationJob(interview, self._flow, self._benchmarks, notices)
+        return self._job
 
     def _folder(self) -> Path:
         """Where a relative logo is: beside the user's file, else the current folder."""

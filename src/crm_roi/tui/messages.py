@@ -211,3 +211,66 @@ PALETTE_TITLES: dict[str, str] = {
     "report_details": "Rapportgegevens (adviseur, logo, kleur)",
     "explain": "Uitleg bij de vraag in het gesprek",
 }
+
+# Damaged autosaves, set aside on start.
+SET_ASIDE = (
+    "Een automatisch bewaard gesprek kon niet worden gelezen en is apart gezet als {path} "
+    "(er is niets verwijderd). Wat er mis was: {reason}"
+)
+SET_ASIDE_FAILED = (
+    "Een automatisch bewaard gesprek ({path}) kon niet worden gelezen en wordt overgeslagen; "
+    "apart zetten lukte niet ({error}). Wat er mis was: {reason}"
+)
+FILE_TOO_BIG = "het bestand is groter dan {limit}; zo groot is een gesprek nooit."
+FILE_HAS_ALIASES = (
+    "het bestand gebruikt YAML-verwijzingen (& en *); een gespreksbestand schrijft elke "
+    "waarde voluit."
+)
+FILE_TOO_DEEP = "het bestand is dieper genest dan een gespreksbestand ooit is."
+FILE_UNREADABLE = "het bestand kon niet als gesprek worden gelezen ({detail})."
+
+# One interview open twice.
+LOCKED_TITLE = "Dit gesprek is al geopend"
+LOCKED_TEXT = (
+    "Dit gesprek is op dit moment ook geopend door {holder}. Als u het hier ook wijzigt, "
+    "overschrijft het ene venster de antwoorden van het andere.\n\n"
+    "U kunt het hier alleen bekijken, of afsluiten en verder werken in het andere venster."
+)
+LOCKED_STALE_HINT = (
+    "Draait dat programma niet meer? Verwijder dan {lock} en open het gesprek opnieuw."
+)
+LOCKED_VIEW = "Alleen bekijken"
+LOCKED_QUIT = "Afsluiten"
+LOCK_HOLDER = "{user} op {host} (proces {pid}, sinds {since})"
+LOCK_HOLDER_UNKNOWN = "een ander programma"
+LOCK_SINCE = "{date}, {time}"
+READ_ONLY_BANNER = "Alleen bekijken: dit gesprek is geopend door {holder}. Hier wijzigt u niets."
+READ_ONLY = "Dit gesprek is elders geopend; hier kunt u het alleen bekijken."
+SAVE_AS_LOCKED = "Dat bestand is geopend door {holder}; kies een andere naam."
+
+# Saving that fails.
+UNSAVED_BANNER = (
+    "Let op: uw laatste antwoorden zijn niet bewaard. {problems} "
+    "Bewaar het gesprek elders met Ctrl+S (Opslaan als)."
+)
+PARTLY_SAVED_BANNER = "Let op: {problems} Uw antwoorden staan wel in het bestand dat u zelf koos."
+QUIT_TITLE = "Uw laatste antwoorden zijn niet bewaard"
+QUIT_TEXT = (
+    "{problems}\n\nBewaar het gesprek ergens anders (Opslaan als), of sluit af en "
+    "raak de antwoorden sinds de laatste keer bewaren kwijt."
+)
+QUIT_SAVE_AS = "Opslaan als…"
+QUIT_ANYWAY = "Toch afsluiten"
+
+# Save as onto an existing file.
+OVERWRITE_TITLE = "Dit bestand bestaat al"
+OVERWRITE_TEXT = "{path} bestaat al. Wilt u het vervangen door dit gesprek?"
+OVERWRITE = "Vervangen"
+SAVE_AS_FOLDER = "{path} is een map; geef een bestandsnaam op."
+INVALID_FILE_NAME = "deze bestandsnaam kan niet: er staat een stuurteken in."
+FILE_NOT_REGULAR = "dit is geen gewoon bestand (maar bijvoorbeeld een map)."
+SAVE_AS_CONTROL = "Er staat een stuurteken in deze naam; typ de bestandsnaam opnieuw."
+SAVE_AS_NO_HOME = "{path}: die thuismap bestaat niet."
+HOW_TO_QUIT_UNSAVED = (
+    "Afsluiten doet u met Ctrl+Q. Let op: uw laatste antwoorden zijn niet bewaard."
+)

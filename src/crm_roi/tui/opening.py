@@ -1,63 +1,132 @@
-"""Opening interviews for the app: a new one, a file, or an unfinished autosave to resume."""
+"""Opening interviews for the app: a new one, a file, or an unfinished autosave to resume.
+
+The app locks what it opens to change (see `InterviewSession.lock`): opened a second time,
+an interview shows read-only. An autosave that cannot be used is set aside, renamed to
+`<name>.beschadigd`: it neither stops the app nor hides among the good ones, and nothing
+is deleted.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from crm_roi import formatting, locations
 from crm_roi.benchmarks import load_benchmarks
-from crm_roi.flow import Engine, load_default_flow
-from crm_roi.interview import InterviewError, list_autosaves, new_interview, read_interview
+from crm_roi.flow import Engine, FlowError, load_default_flow
+from crm_roi.interview import InterviewError, list_autosaves, new_interview
+from crm_roi.interview import messages as interview_messages
 from crm_roi.interview.migration import open_interview
+from crm_roi.tui import messages as msg
+from crm_roi.tui.file_checks import made_by_newer_version, read_checked
 from crm_roi.tui.interview_session import InterviewSession
 from crm_roi.tui.session import OpenFailed
-from crm_roi.tui.view_models import ResumeCandidate
+from crm_roi.tui.view_models import ResumeCandidate, Unfinished
 
 MAX_RESUME_CANDIDATES = 5
+SET_ASIDE_SUFFIX = ".beschadigd"
+_FLOW_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-def open_session(path: Path | None, *, pdf_dir: Path | None = None) -> InterviewSession:
+def open_session(
+    path: Path | None, *, pdf_dir: Path | None = None, lock: bool = False
+) -> InterviewSession:
     """A new interview (path None) or the interview file at `path`.
 
-    Raises InterviewError with a Dutch message when the file cannot be used.
+    With `lock`, the session locks its files; when another program has them, it opens
+    read-only (`session.locked_by` says who). Raises InterviewError with a Dutch message
+    when the file cannot be used.
     """
     benchmarks = load_benchmarks()
     if path is None:
         flow = load_default_flow()
         engine = Engine(flow, benchmarks)
         interview = new_interview(flow.id, flow.version)
-        return InterviewSession(flow, benchmarks, engine, interview, pdf_dir=pdf_dir)
+        session = InterviewSession(flow, benchmarks, engine, interview, pdf_dir=pdf_dir)
+    else:
+        session = _open_file(path, pdf_dir)
+    if lock:
+        session.lock()
+    return session
+
+
+def _open_file(path: Path, pdf_dir: Path | None) -> InterviewSession:
     from crm_roi.pipeline import flow_for
 
-    loaded = read_interview(path)
-    flow = flow_for(loaded.interview)
+    benchmarks = load_benchmarks()
+    loaded = read_checked(path)
+    flow_id = loaded.interview.flow.id
+    if not _FLOW_ID.fullmatch(flow_id):  # a name, never a path to some other file
+        raise InterviewError(interview_messages.unknown_flow(flow_id[:64]), path=path)
+    try:
+        flow = flow_for(loaded.interview)
+    except (FlowError, OSError) as exc:  # an id that names no flow (benchmarks, advice)
+        raise InterviewError(interview_messages.unknown_flow(flow_id), path=path) from exc
     opened = open_interview(loaded, flow, benchmarks)
-    is_autosave = path.resolve().parent == locations.autosave_dir().resolve()
     return InterviewSession(
         flow,
         benchmarks,
         opened.engine,
         opened.interview,
-        saved_path=None if is_autosave else path,
+        saved_path=None if _is_autosave(path) else path,
         pdf_dir=pdf_dir,
     )
 
 
+def _is_autosave(path: Path) -> bool:
+    return path.resolve().parent == locations.autosave_dir().resolve()
+
+
 def resume_session(path: Path | None) -> InterviewSession:
-    """open_session for the app: a file that cannot be used raises OpenFailed."""
+    """open_session for the app, locked; a file that cannot be used raises OpenFailed.
+
+    A damaged autosave is set aside first; the message says where it went.
+    """
     try:
-        return open_session(path)
+        return open_session(path, lock=True)
     except InterviewError as exc:
+        if path is not None and _is_autosave(path) and not made_by_newer_version(path):
+            raise OpenFailed(set_aside(path, str(exc))) from exc
         raise OpenFailed(str(exc)) from exc
 
 
-def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> list[ResumeCandidate]:
-    """The most recent autosaved interviews that still have open questions."""
-    candidates = []
-    for path in list_autosaves()[:limit]:
+def set_aside(path: Path, reason: str) -> str:
+    """Rename a damaged autosave to `<name>.beschadigd` (never over another file); returns
+    the Dutch notice that says where it went."""
+    target = path.with_name(path.name + SET_ASIDE_SUFFIX)
+    number = 1
+    while target.exists() or target.is_symlink():
+        number += 1
+        target = path.with_name(f"{path.name}{SET_ASIDE_SUFFIX}-{number}")
+    try:
+        path.rename(target)
+    except OSError as exc:
+        return msg.SET_ASIDE_FAILED.format(path=path, error=exc.strerror or exc, reason=reason)
+    return msg.SET_ASIDE.format(path=target, reason=reason)
+
+
+def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> Unfinished:
+    """The most recent autosaved interviews that still have open questions.
+
+    An autosave that cannot be opened (damaged, hostile, from an unknown flow) is set aside;
+    whatever goes wrong while reading one, the app still starts.
+    """
+    candidates: list[ResumeCandidate] = []
+    notices: list[str] = []
+    try:
+        autosaves = list_autosaves()[:limit]
+    except OSError:  # the folder cannot be read: nothing to resume
+        return Unfinished()
+    for path in autosaves:
         try:
             session = open_session(path)
-        except InterviewError:
+        except InterviewError as exc:
+            if not made_by_newer_version(path):  # a newer crm-roi's file is not damaged
+                notices.append(set_aside(path, str(exc)))
+            continue
+        except Exception as exc:
+            reason = str(InterviewError(msg.FILE_UNREADABLE.format(detail=exc), path=path))
+            notices.append(set_aside(path, reason))
             continue
         if session.current() is None:
             continue
@@ -70,4 +139,4 @@ def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> list[ResumeCandidate]
                 answered=len(set(interview.answers) | set(interview.accepted_defaults)),
             )
         )
-    return candidates
+    return Unfinished(tuple(candidates), tuple(notices))

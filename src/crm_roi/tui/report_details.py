@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from crm_roi.interview.model import InterviewMetadata
+from crm_roi.interview.model import Interview, InterviewMetadata
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import ReportDetails
 
@@ -63,3 +63,21 @@ def with_details(metadata: InterviewMetadata, details: ReportDetails) -> Intervi
         "accentkleur": details.accentkleur.strip().upper() or None,
     }
     return InterviewMetadata.model_validate({**metadata.model_dump(), **update})
+
+
+def report_interview(interview: Interview, folder: Path) -> tuple[Interview, tuple[str, ...]]:
+    """The interview for the report, its logo found in `folder` (beside the interview file).
+
+    The metadata's logo is relative to the user's interview file (the current folder when
+    there is none, e.g. a new interview); it is handed on as an absolute path. A logo that
+    is not there is left out, with a notice: a report without logo beats none.
+    """
+    logo = interview.metadata.logo
+    if not logo:
+        return interview, ()
+    found = logo_path(logo, folder)
+    notices: tuple[str, ...] = ()
+    if not found.is_file():
+        notices = (msg.LOGO_MISSING.format(logo=logo),)
+    metadata = interview.metadata.model_copy(update={"logo": str(found) if not notices else None})
+    return interview.model_copy(update={"metadata": metadata}), notices

@@ -14,10 +14,12 @@ from crm_roi.tui.view_models import (
     AnswerFeedback,
     CaseFigures,
     Given,
+    LockView,
     OverviewSection,
     ProgressView,
     QuestionView,
     ReportDetails,
+    SaveStatus,
     SummaryView,
     TranscriptEntry,
 )
@@ -52,6 +54,14 @@ class Session(Protocol):
     def saved_path(self) -> Path | None:
         """Where the user saved the interview (None: only autosaved so far)."""
 
+    @property
+    def locked_by(self) -> LockView | None:
+        """Who has this interview open elsewhere; then this session is read-only: it
+        refuses answers and saves nothing. None: this window may change it."""
+
+    def close(self) -> None:
+        """Let go of the interview (its locks); called when the app ends."""
+
     def current(self) -> QuestionView | None:
         """The question to ask now; None when every relevant question is answered."""
 
@@ -77,12 +87,15 @@ class Session(Protocol):
     def transcript(self) -> tuple[TranscriptEntry, ...]:
         """The questions answered so far in flow order, for showing a resumed conversation."""
 
-    def summary(self) -> SummaryView:
-        """The full evaluation's key figures, verdict and top advice (may import numpy)."""
+    def prepare_summary(self) -> Callable[[], SummaryView]:
+        """Freeze the answers now; the returned function computes the full evaluation's key
+        figures, verdict and top advice (NumPy). It runs in a worker thread and never reads
+        the live session; it raises the domain's errors (Dutch messages)."""
 
-    def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
-        """Render the report of the full evaluation to `path` through `make_pdf`; returns
-        notices for the chat (Dutch), e.g. that the logo was not found and left out."""
+    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], tuple[str, ...]]:
+        """Freeze the answers now; the returned function renders their report to `path`
+        through `make_pdf` (in a worker thread) and returns notices for the chat (Dutch),
+        e.g. that the logo was not found and left out."""
 
     def report_details(self) -> ReportDetails:
         """The consultant's name, company, logo and accent colour from the metadata."""
@@ -96,13 +109,19 @@ class Session(Protocol):
     def default_pdf_path(self) -> Path:
         """Where the next PDF goes: a file that does not exist yet ("naam (2).pdf" if taken)."""
 
-    def prepare_autosave(self) -> Callable[[], Path]:
-        """Freeze the answers now; the returned function saves them atomically to the autosave
-        file (and the user's own file, if any). It may run in a thread; a save never overwrites
-        a newer one. Raises SaveFailed."""
+    def prepare_autosave(self) -> Callable[[], SaveStatus | None]:
+        """Freeze the answers now; the returned function saves them atomically to the user's
+        own file, if any, and the autosave file. It runs in a worker thread and never reads
+        the live session. It returns how it went (a file that cannot be written is named in
+        the status, not raised), or None when a newer save came first: a save never
+        overwrites a newer one."""
+
+    def save_status(self) -> SaveStatus:
+        """How the newest save went (thread-safe)."""
 
     def save_as(self, path: Path) -> Path:
-        """Save atomically to `path`; later autosaves also go there. Raises SaveFailed."""
+        """Save atomically to `path` (overwriting it: the dialog asked); later autosaves also
+        go there. Raises SaveFailed, also when another program has that file open."""
 
 
 SessionFactory = Callable[[Path | None], Session]

@@ -140,3 +140,27 @@ class ResumeCandidate:
     organisation: str
     updated: str  # formatted Dutch date
     answered: int
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """What the app offers on start: interviews to resume, and autosaves it set aside."""
+
+    candidates: tuple[ResumeCandidate, ...] = ()
+    set_aside: tuple[str, ...] = ()  # Dutch: which damaged autosave went where
+
+
+@dataclass(frozen=True)
+class LockView:
+    """Who has this interview open elsewhere; this window then only shows it."""
+
+    holder: str  # Dutch: "anna op laptop-anna (proces 4242, sinds 3 maart 2026 14:05)"
+    lock_file: Path
+
+
+@dataclass(frozen=True)
+class SaveStatus:
+    """How the newest save went."""
+
+    problems: tuple[str, ...] = ()  # Dutch: each place that could not be written, and why
+    safe: bool = True  # the newest answers are on disk somewhere (own file or autosave)

@@ -12,21 +12,29 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Footer, Static
 
-from crm_roi import formatting
 from crm_roi.tui import messages as msg
+from crm_roi.tui.printable import printable
+from crm_roi.tui.screens import chat_jobs, dialogs
+from crm_roi.tui.screens.chat_texts import default_now, given_text, progress_text, verdict
 from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.screens.report_details import ReportDetailsScreen
 from crm_roi.tui.screens.save_as import SaveAsScreen
 from crm_roi.tui.session import MakePdf, SaveFailed, Session
-from crm_roi.tui.view_models import ProgressView, QuestionView, ReportDetails, SummaryView
+from crm_roi.tui.view_models import (
+    QuestionView,
+    ReportDetails,
+    SaveStatus,
+    SummaryView,
+)
 from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
 from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, figure_lines
 from crm_roi.tui.widgets.chat_messages import (
     AdviserMessage,
     HelpMessage,
+    PdfBusy,
     QuestionMessage,
     QuietMessage,
     RefusalMessage,
@@ -35,43 +43,15 @@ from crm_roi.tui.widgets.chat_messages import (
     SummaryMessage,
     UserMessage,
 )
+from crm_roi.tui.widgets.plain_text import PlainText
+from crm_roi.tui.widgets.session_notice import SessionNotice
 
 if TYPE_CHECKING:
-    from crm_roi.tui.view_models import Given
+    pass
 
 
 AUTOSAVE_GROUP = "autosave"
 NARROW = 100  # columns: below this the panel becomes one line and the footer compact
-
-
-def progress_text(progress: ProgressView) -> str:
-    if progress.complete:
-        return msg.PROGRESS_DONE
-    return msg.PROGRESS.format(
-        section=progress.section,
-        number=progress.question_number,
-        total=progress.question_total,
-    )
-
-
-def default_now(question: QuestionView) -> str:
-    """The adviser's line when an edit changed the default of the open question."""
-    if question.default_text is None:
-        return msg.DEFAULT_GONE
-    if question.default_source:
-        return msg.DEFAULT_NOW_WITH_SOURCE.format(
-            default=question.default_text, source=question.default_source
-        )
-    return msg.DEFAULT_NOW.format(default=question.default_text)
-
-
-def given_text(given: Given) -> str:
-    """What the user typed or chose, for the chat when the engine refuses it."""
-    if isinstance(given, bool):
-        return msg.YES if given else msg.NO
-    if isinstance(given, str):
-        return given
-    return ", ".join(given)
 
 
 class ChatScreen(Screen[None]):
@@ -92,21 +72,34 @@ class ChatScreen(Screen[None]):
         Binding("ctrl+l", "toggle_panel", msg.KEY_PANEL, show=False),
     ]
 
-    def __init__(self, session: Session, make_pdf: MakePdf | None, *, resumed: bool) -> None:
+    def __init__(
+        self,
+        session: Session,
+        make_pdf: MakePdf | None,
+        *,
+        resumed: bool,
+        notices: tuple[str, ...] = (),
+    ) -> None:
+        """`notices` (Dutch) open the conversation, e.g. that a damaged autosave was set
+        aside. A session that is `locked_by` another program is shown read-only."""
         super().__init__()
         self.session = session
         self._make_pdf = make_pdf
         self._resumed = resumed
+        self._notices = notices
+        self._read_only = session.locked_by is not None
         self._asked: QuestionView | None = None
         self._holding: QuestionView | None = None  # a warned answer: Enter keeps it
         self._complete = False
         # The PDF is made by itself only when the interview is completed in this session.
         self._pdf_when_complete = True
         self._pdf_busy = False
+        self._pdf_unavailable = False
         self._details_hinted = False
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="progress", markup=False)
+        yield PlainText("", id="progress")
+        yield SessionNotice()
         yield CaseStrip()
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
@@ -118,8 +111,9 @@ class ChatScreen(Screen[None]):
     def on_mount(self) -> None:
         chat = self.query_one("#chat", VerticalScroll)
         chat.anchor()
-        self._pdf_when_complete = self.session.current() is not None
-        if self._resumed and (transcript := self.session.transcript()):
+        self._pdf_when_complete = self.session.current() is not None and not self._read_only
+        self._say(*[RemarkMessage(notice) for notice in self._notices])
+        if (self._resumed or self._read_only) and (transcript := self.session.transcript()):
             self._say(AdviserMessage(msg.RESUMED))
             for entry in transcript:
                 if entry.question.first_in_section:
@@ -129,7 +123,28 @@ class ChatScreen(Screen[None]):
         else:
             self._say(AdviserMessage(self.session.intro))
         self._refresh_figures()
-        self._continue()
+        if self._read_only:
+            self._show_read_only()
+        else:
+            self._show_save_status()
+            self._continue()
+
+    def _show_read_only(self) -> None:
+        """Who has the interview open; the user chooses to look here or to quit."""
+        lock = self.session.locked_by
+        assert lock is not None
+        self.query_one(SessionNotice).show_read_only(lock)
+        self._refresh_progress()
+        if self.session.current() is None:
+            self._finish()
+        self.app.push_screen(dialogs.locked_dialog(lock), self._after_locked)
+
+    def _after_locked(self, choice: str | None) -> None:
+        if choice == "quit":
+            self.app.exit()
+
+    def _show_save_status(self) -> None:
+        self.query_one(SessionNotice).show_save_status(self.session.save_status())
 
     # -- conversation ---------------------------------------------------------------------
 
@@ -229,14 +244,13 @@ class ChatScreen(Screen[None]):
         self._write_autosave(self.session.prepare_autosave())
 
     @work(thread=True, group=AUTOSAVE_GROUP)
-    def _write_autosave(self, write: Callable[[], Path]) -> None:
+    def _write_autosave(self, write: Callable[[], SaveStatus | None]) -> None:
         """The atomic save (with fsync) off the UI thread, so the next question is not held up."""
-        try:
-            write()
-        except SaveFailed as exc:
-            self.app.call_from_thread(
-                self.notify, msg.SAVE_FAILED.format(reason=exc), severity="error"
-            )
+        chat_jobs.autosave(self, write)
+
+    @on(chat_jobs.Autosaved)
+    def _autosaved(self) -> None:
+        self._show_save_status()
 
     # -- the end ----------------------------------------------------------------------------
 
@@ -255,72 +269,70 @@ class ChatScreen(Screen[None]):
             self._say(
                 AdviserMessage(msg.ALREADY_FINISHED if opened_finished else msg.SUMMARY_UPDATED)
             )
-        self._conclude(make_pdf=make_pdf)
+        pdf = self._pdf_job() if make_pdf else None
+        self._pdf_busy = pdf is not None
+        self._pdf_unavailable = make_pdf and pdf is None  # said after the summary
+        self._conclude(self.session.prepare_summary(), pdf)
+
+    def _pdf_job(self) -> tuple[chat_jobs.WritePdf, Path] | None:
+        """The frozen report job and its new file (never over an existing one)."""
+        if self._make_pdf is None:
+            return None
+        path = self.session.default_pdf_path()
+        return self.session.prepare_pdf(self._make_pdf, path), path
 
     @work(thread=True, exclusive=True, group="conclude")
-    def _conclude(self, *, make_pdf: bool) -> None:
+    def _conclude(
+        self,
+        summarise: Callable[[], SummaryView],
+        pdf: tuple[chat_jobs.WritePdf, Path] | None,
+    ) -> None:
         """Full evaluation (NumPy) and, when asked, the PDF (WeasyPrint) off the UI thread."""
-        call = self.app.call_from_thread
-        try:
-            summary = self.session.summary()
-        except Exception as exc:  # the domain's Dutch message reaches the user, not a traceback
-            self._pdf_busy = False
-            call(self._say, RefusalMessage(msg.SUMMARY_FAILED.format(reason=exc)))
-            return
-        call(self._show_summary, summary)
-        if make_pdf:
-            self._write_pdf()
+        chat_jobs.conclude(self, summarise, pdf)
+
+    @on(chat_jobs.SummaryReady)
+    def _summary_ready(self, event: chat_jobs.SummaryReady) -> None:
+        self._show_summary(event.summary)
+        if event.pdf_follows:
+            self._show_pdf_busy()
+        elif self._pdf_unavailable:
+            self._pdf_unavailable = False
+            self.post_message(chat_jobs.PdfWritten(msg.PDF_UNAVAILABLE))
         else:
-            call(self._say, AdviserMessage(msg.REPORT_HINT))
-        call(self._hint_report_details)
+            self._say(AdviserMessage(msg.REPORT_HINT))
+            self._hint_report_details()
+
+    @on(chat_jobs.SummaryFailed)
+    def _summary_failed(self, event: chat_jobs.SummaryFailed) -> None:
+        self._pdf_busy = False
+        self._say(RefusalMessage(event.text))
 
     def _hint_report_details(self) -> None:
         """Once: how to put the consultant's name on the report, while it has none."""
-        if self._details_hinted or self.session.report_details().adviseur:
+        if self._details_hinted or self._read_only or self.session.report_details().adviseur:
             return
         self._details_hinted = True
         self._say(QuietMessage(msg.DETAILS_HINT))
 
-    def _write_pdf(self) -> None:
-        """Render the report to a new file (never over an existing one); in a worker thread."""
-        call = self.app.call_from_thread
-        if self._make_pdf is None:
-            call(self._pdf_done, msg.PDF_UNAVAILABLE)
-            return
-        path = self.session.default_pdf_path()
-        call(self._show_pdf_busy)
-        try:
-            notices = self.session.write_pdf(self._make_pdf, path)
-        except Exception as exc:  # any failure of the renderer reaches the user as a message
-            call(self._pdf_done, msg.PDF_FAILED.format(reason=exc))
-        else:
-            call(self._pdf_done, *notices, msg.PDF_DONE.format(path=path))
-
     @work(thread=True, group="report")
-    def _make_report(self) -> None:
-        self._write_pdf()
+    def _make_report(self, write: chat_jobs.WritePdf, path: Path) -> None:
+        chat_jobs.write_pdf(self, write, path)
 
     def _show_summary(self, summary: SummaryView) -> None:
-        horizon = formatting.years(summary.figures.horizon, decimals=0)
-        verdict = (msg.VERDICT_POSITIVE if summary.positive else msg.VERDICT_NEGATIVE).format(
-            horizon=horizon
-        )
         advice = [(item.title, item.text) for item in summary.advice]
-        self._say(SummaryMessage(figure_lines(summary.figures), verdict, advice))
+        lines = figure_lines(summary.figures)
+        self._say(SummaryMessage(lines, verdict(summary), advice))
 
     def _show_pdf_busy(self) -> None:
-        busy = Vertical(
-            Static(msg.PDF_BUSY, markup=False),
-            ProgressBar(total=None, show_eta=False, show_percentage=False),
-            id="pdf-busy",
-        )
-        self._say(busy)
+        self._say(PdfBusy(id="pdf-busy"))
 
-    def _pdf_done(self, *texts: str) -> None:
+    @on(chat_jobs.PdfWritten)
+    def _pdf_done(self, event: chat_jobs.PdfWritten) -> None:
         self._pdf_busy = False
         for busy in self.query("#pdf-busy"):
             busy.remove()
-        self._say(*[AdviserMessage(text) for text in texts])
+        self._say(*[AdviserMessage(text) for text in event.texts])
+        self._hint_report_details()
         # the path must be seen, also when the user had scrolled up meanwhile
         self.query_one("#chat", VerticalScroll).scroll_end(animate=False)
 
@@ -329,22 +341,27 @@ class ChatScreen(Screen[None]):
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self._asked))
 
+    def _tell(self, text: str, *, error: bool = False) -> None:
+        """A passing message; its text (a path, a reason) is never read as markup."""
+        self.notify(printable(text), severity="error" if error else "information", markup=False)
+
     def action_explain(self) -> None:
         if self._asked is None:
-            self.notify(msg.EXPLAIN_NOT_NOW)
+            self._tell(msg.EXPLAIN_NOT_NOW)
         else:
             self._say(HelpMessage(self._asked.help or msg.HELP_NOT_AVAILABLE))
 
     def action_back(self) -> None:
         question = self.session.back()
         if question is None:
-            self.notify(msg.NO_EARLIER)
+            self._tell(msg.NO_EARLIER)
             return
         self._say(AdviserMessage(msg.BACK_TO))
         self._ask(question, announce_section=False)
 
     def action_overview(self) -> None:
-        self.app.push_screen(OverviewScreen(self.session), self._after_overview)
+        overview = OverviewScreen(self.session, read_only=self._read_only)
+        self.app.push_screen(overview, self._after_overview)
 
     def _after_overview(self, edits: list[tuple[str, str]] | None) -> None:
         if not edits:
@@ -356,17 +373,26 @@ class ChatScreen(Screen[None]):
         self._continue()
 
     def action_save_as(self) -> None:
-        self.app.push_screen(SaveAsScreen(self.session.saved_path), self._save_to)
+        self.save_elsewhere()
 
-    def _save_to(self, path: Path | None) -> None:
+    def save_elsewhere(self, then: Callable[[], object] | None = None) -> None:
+        """Ask where to save, and save there; `then` runs once that succeeded."""
+        self.app.push_screen(
+            SaveAsScreen(self.session.saved_path), lambda path: self._save_to(path, then)
+        )
+
+    def _save_to(self, path: Path | None, then: Callable[[], object] | None = None) -> None:
         if path is None:
             return
         try:
             saved = self.session.save_as(path)
         except SaveFailed as exc:
-            self.notify(msg.SAVE_FAILED.format(reason=exc), severity="error")
+            self._tell(msg.SAVE_FAILED.format(reason=exc), error=True)
             return
-        self.notify(msg.SAVED.format(path=saved))
+        self._show_save_status()
+        self._tell(msg.SAVED.format(path=saved))
+        if then is not None:
+            then()
 
     def action_report_details(self) -> None:
         self.app.push_screen(
@@ -379,17 +405,22 @@ class ChatScreen(Screen[None]):
             return
         self.session.set_report_details(details)
         self._autosave()
-        self.notify(msg.DETAILS_SAVED_REMAKE if self._complete else msg.DETAILS_SAVED)
+        self._tell(msg.DETAILS_SAVED_REMAKE if self._complete else msg.DETAILS_SAVED)
 
     def action_toggle_panel(self) -> None:
         self.toggle_class("-hide-panel")
 
     def action_make_report(self) -> None:
         if self._pdf_busy:
-            self.notify(msg.PDF_ALREADY_BUSY)
-        else:
-            self._pdf_busy = True
-            self._make_report()
+            self._tell(msg.PDF_ALREADY_BUSY)
+            return
+        pdf = self._pdf_job()
+        if pdf is None:
+            self.post_message(chat_jobs.PdfWritten(msg.PDF_UNAVAILABLE))
+            return
+        self._pdf_busy = True
+        self._show_pdf_busy()
+        self._make_report(*pdf)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The report key shows once every question is answered; then answers are changed
@@ -398,6 +429,8 @@ class ChatScreen(Screen[None]):
 
     def unavailable(self, action: str) -> str | None:
         """Why `action` cannot be done now (Dutch), or None when it can."""
+        if self._read_only and action in ("back", "save_as", "report_details"):
+            return msg.READ_ONLY
         if action == "make_report" and not self._complete:
             return msg.REPORT_NOT_YET
         if action == "back" and self._complete:

@@ -8,10 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import QuestionView
+from crm_roi.tui.widgets.plain_text import PlainText
 
 
 class HelpScreen(ModalScreen[None]):
@@ -27,25 +27,24 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
-            yield Static(msg.HELP_TITLE, classes="help-title", markup=False)
+            yield PlainText(msg.HELP_TITLE, classes="help-title")
             with VerticalScroll(id="help-body"):
                 yield from self._body()
-            yield Static(msg.HELP_CLOSE, classes="help-close", markup=False)
+            yield PlainText(msg.HELP_CLOSE, classes="help-close")
 
     def _body(self) -> ComposeResult:
         if self.question is not None:
-            yield Static(msg.HELP_QUESTION, classes="help-heading", markup=False)
-            yield Static(self.question.text, classes="help-question", markup=False)
-            yield Static(self.question.help or msg.HELP_NOT_AVAILABLE, markup=False)
-        yield Static(msg.HELP_KEYS, classes="help-heading", markup=False)
-        yield Static(msg.HELP_ANSWERING, markup=False)
+            yield PlainText(msg.HELP_QUESTION, classes="help-heading")
+            yield PlainText(self.question.text, classes="help-question")
+            yield PlainText(self.question.help or msg.HELP_NOT_AVAILABLE)
+        yield PlainText(msg.HELP_KEYS, classes="help-heading")
+        yield PlainText(msg.HELP_ANSWERING)
         width = max(len(key) for key, _ in msg.HELP_KEY_LINES)
-        yield Static(
+        yield PlainText(
             "\n".join(f"{key:<{width}}  {what}" for key, what in msg.HELP_KEY_LINES),
             classes="help-keys",
-            markup=False,
         )
-        yield Static(msg.HELP_CTRL, classes="help-ctrl", markup=False)
+        yield PlainText(msg.HELP_CTRL, classes="help-ctrl")
 
     def on_mount(self) -> None:
         self.query_one("#help-body", VerticalScroll).focus()  # ↑/↓ and PgUp/PgDn scroll

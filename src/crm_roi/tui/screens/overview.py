@@ -11,13 +11,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Footer
 
 from crm_roi.tui import messages as msg
+from crm_roi.tui.printable import printable
 from crm_roi.tui.session import Session
 from crm_roi.tui.view_models import OverviewRow, QuestionView
 from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
 from crm_roi.tui.widgets.chat_messages import QuestionMessage, RefusalMessage, RemarkMessage
+from crm_roi.tui.widgets.plain_text import PlainText
 
 Edit = tuple[str, str]  # question text, new answer text
 
@@ -60,15 +62,17 @@ class OverviewScreen(Screen[list[Edit]]):
         Binding("enter", "change", msg.CHANGE, show=True),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, read_only: bool = False) -> None:
+        """`read_only`: the interview is open elsewhere; answers are shown, not changed."""
         super().__init__()
         self.session = session
+        self._read_only = read_only
         self._edits: list[Edit] = []
         self._width = 0
 
     def compose(self) -> ComposeResult:
-        yield Static(msg.OVERVIEW_TITLE, id="overview-title", markup=False)
-        yield Static(msg.OVERVIEW_HINT, id="overview-hint", markup=False)
+        yield PlainText(msg.OVERVIEW_TITLE, id="overview-title")
+        yield PlainText(msg.OVERVIEW_HINT, id="overview-hint")
         yield DataTable(id="overview-table", cursor_type="row", zebra_stripes=False)
         yield Footer()
 
@@ -91,11 +95,12 @@ class OverviewScreen(Screen[list[Edit]]):
         for label, width in zip(msg.OVERVIEW_COLUMNS, widths, strict=True):
             table.add_column(label, width=width, key=label)
         for number, section in enumerate(sections):
-            table.add_row(Text(section.title, style="bold"), "", "", key=f"section:{number}")
+            title = Text(printable(section.title), style="bold")
+            table.add_row(title, "", "", key=f"section:{number}")
             for row in section.rows:
                 table.add_row(
-                    Text(indented(row.label, widths[0])),
-                    Text(row.answer_text, style="" if row.asked else "dim italic"),
+                    Text(indented(printable(row.label), widths[0])),
+                    Text(printable(row.answer_text), style="" if row.asked else "dim italic"),
                     Text(source_label(row), style="dim"),
                     key=row.question_id,
                     height=None,  # long answers (three goals) wrap instead of pushing Bron away
@@ -116,6 +121,9 @@ class OverviewScreen(Screen[list[Edit]]):
 
     def _edit(self, key: str | None) -> None:
         if key is None or key.startswith("section:"):
+            return
+        if self._read_only:
+            self.notify(msg.READ_ONLY, markup=False)
             return
         question = self.session.question(key)
         self.app.push_screen(EditAnswerScreen(self.session, question), self._edited)
@@ -144,7 +152,7 @@ class EditAnswerScreen(ModalScreen[Edit | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-box"):
-            yield Static(msg.EDIT_TITLE, classes="dialog-title", markup=False)
+            yield PlainText(msg.EDIT_TITLE, classes="dialog-title")
             yield QuestionMessage(self.question)
             yield Vertical(id="edit-feedback")
             yield AnswerInput(self.question, self.session.validate)

@@ -13,7 +13,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from crm_roi.tui import messages as msg
+from crm_roi.tui.printable import one_line
 from crm_roi.tui.view_models import ReportDetails
+from crm_roi.tui.widgets.plain_text import PlainText
 
 FIELDS = ("adviseur", "adviesbureau", "logo", "accentkleur")
 
@@ -36,21 +38,19 @@ class ReportDetailsScreen(ModalScreen[ReportDetails | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="details-box"):
-            yield Static(msg.DETAILS_TITLE, classes="dialog-title", markup=False)
+            yield PlainText(msg.DETAILS_TITLE, classes="dialog-title")
             with VerticalScroll(id="details-fields"):
-                yield Static(msg.DETAILS_PROMPT, markup=False)
+                yield PlainText(msg.DETAILS_PROMPT)
                 for field in FIELDS:
                     with Horizontal(classes="details-row"):
                         yield Label(msg.DETAILS_LABELS[field], markup=False)
                         yield Input(
-                            value=getattr(self._details, field),
+                            value=one_line(getattr(self._details, field)),
                             placeholder=msg.DETAILS_PLACEHOLDERS[field],
                             id=f"details-{field}",
                         )
-                    yield Static("", id=f"details-{field}-problem", classes="problem", markup=False)
-            yield Static(
-                msg.DETAILS_FIX_FIRST, id="details-problem", classes="problem", markup=False
-            )
+                    yield PlainText("", id=f"details-{field}-problem", classes="problem")
+            yield PlainText(msg.DETAILS_FIX_FIRST, id="details-problem", classes="problem")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(msg.OK, variant="primary", id="details-ok")
                 yield Button(msg.CANCEL, id="details-cancel")

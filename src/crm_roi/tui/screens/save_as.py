@@ -10,9 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input
 
 from crm_roi.tui import messages as msg
+from crm_roi.tui.printable import one_line, printable
+from crm_roi.tui.screens import dialogs
+from crm_roi.tui.widgets.plain_text import PlainText
 
 
 class SaveAsScreen(ModalScreen[Path | None]):
@@ -28,14 +31,14 @@ class SaveAsScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-box"):
-            yield Static(msg.SAVE_AS_TITLE, classes="dialog-title", markup=False)
-            yield Static(msg.SAVE_AS_PROMPT, markup=False)
+            yield PlainText(msg.SAVE_AS_TITLE, classes="dialog-title")
+            yield PlainText(msg.SAVE_AS_PROMPT)
             yield Input(
-                value=str(self._current) if self._current else "",
+                value=one_line(str(self._current)) if self._current else "",
                 placeholder=msg.SAVE_AS_PLACEHOLDER,
                 id="save-path",
             )
-            yield Static("", id="save-problem", markup=False)
+            yield PlainText("", id="save-problem")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(msg.OK, variant="primary", id="save-ok")
                 yield Button(msg.CANCEL, id="save-cancel")
@@ -44,14 +47,67 @@ class SaveAsScreen(ModalScreen[Path | None]):
     @on(Button.Pressed, "#save-ok")
     def _save(self) -> None:
         text = self.query_one("#save-path", Input).value.strip()
-        if not text:
-            self.query_one("#save-problem", Static).update(msg.SAVE_AS_EMPTY)
+        path, problem = chosen_path(text)
+        if path is None:
+            self.query_one("#save-problem", PlainText).update(problem)
             return
-        path = Path(text).expanduser()
-        if not path.suffix:
-            path = path.with_suffix(".yaml")
+        if _exists(path) and not self._is_current(path):
+            self._ask_overwrite(path)
+            return
         self.dismiss(path)
+
+    def _ask_overwrite(self, path: Path) -> None:
+        self.app.push_screen(
+            dialogs.overwrite_dialog(path), lambda choice: self._overwrite(choice, path)
+        )
+
+    def _is_current(self, path: Path) -> bool:
+        """Saving again to the interview's own file needs no question."""
+        try:
+            return self._current is not None and path.resolve() == self._current.resolve()
+        except OSError:
+            return False
+
+    def _overwrite(self, choice: str | None, path: Path) -> None:
+        if choice == "replace":
+            self.dismiss(path)
+        else:
+            self.query_one("#save-path", Input).focus()
 
     @on(Button.Pressed, "#save-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def chosen_path(text: str) -> tuple[Path | None, str]:
+    """The file to save to (".yaml" added when the name has no extension), or None and the
+    Dutch reason why `text` cannot be one."""
+    if not text:
+        return None, msg.SAVE_AS_EMPTY
+    if printable(text) != text:
+        return None, msg.SAVE_AS_CONTROL
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~someone" without such a user
+        return None, msg.SAVE_AS_NO_HOME.format(path=text)
+    if _is_dir(path):
+        return None, msg.SAVE_AS_FOLDER.format(path=path)
+    if not path.suffix:
+        path = path.with_suffix(".yaml")
+    return path, ""
+
+
+def _exists(path: Path) -> bool:
+    """Whether something is at `path`; a name the system refuses (too long) is not there:
+    saving to it fails, and says why."""
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False

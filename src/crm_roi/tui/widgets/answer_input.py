@@ -21,7 +21,9 @@ from textual.widgets import Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from crm_roi.tui import messages as msg
+from crm_roi.tui.printable import one_line, plain
 from crm_roi.tui.view_models import ChoiceView, Given, QuestionView
+from crm_roi.tui.widgets.plain_text import PlainText
 
 TYPED_KINDS = frozenset({"text", "int", "euro", "percent", "hours"})
 
@@ -191,31 +193,31 @@ class AnswerInput(Vertical):
         question = self.question
         if question.kind in TYPED_KINDS:
             yield Input(
-                value="" if question.current_is_default else question.current_text or "",
-                placeholder=placeholder(question),
+                value="" if question.current_is_default else one_line(question.current_text or ""),
+                placeholder=one_line(placeholder(question)),
                 validators=[FlowValidator(question.id, self._validate)],
                 validate_on=["changed"],
                 id="answer-text",
             )
             yield self._problem()
             if self._hint:
-                yield Static(self._hint, classes="answer-hint", markup=False)
+                yield PlainText(self._hint, classes="answer-hint")
         elif question.kind == "multichoice":
             chosen = set(question.current_values or question.default_values)
             yield ConfirmingSelectionList(
-                *[(c.label, c.value, c.value in chosen) for c in question.choices],
+                *[(plain(one_line(c.label)), c.value, c.value in chosen) for c in question.choices],
                 id="answer-multi",
             )
             yield self._problem()
-            yield Static(self._hint or msg.MULTI_HINT, classes="answer-hint", markup=False)
+            yield PlainText(self._hint or msg.MULTI_HINT, classes="answer-hint")
         else:
-            options = [Option(c.label, id=c.value) for c in self._choices()]
+            options = [Option(plain(one_line(c.label)), id=c.value) for c in self._choices()]
             yield ChoiceList(*options, id="answer-list")
-            yield Static(self._hint or msg.LIST_HINT, classes="answer-hint", markup=False)
+            yield PlainText(self._hint or msg.LIST_HINT, classes="answer-hint")
 
     @staticmethod
     def _problem() -> Static:
-        problem = Static("", id="answer-problem", markup=False)
+        problem = PlainText("", id="answer-problem")
         problem.display = False
         return problem
 
@@ -232,7 +234,7 @@ class AnswerInput(Vertical):
         """Show `question` again with a changed default, keeping what was typed or picked."""
         self.question = question
         for field in self.query("#answer-text").results(Input):
-            field.placeholder = placeholder(question)
+            field.placeholder = one_line(placeholder(question))
 
     def focus_control(self) -> None:
         for control in self.query("Input, OptionList, SelectionList"):

@@ -11,6 +11,7 @@ from crm_roi import formatting
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import CaseFigures
 from crm_roi.tui.widgets.cash_flow_chart import CashFlowChart
+from crm_roi.tui.widgets.plain_text import PlainText
 
 
 def payback_text(figures: CaseFigures) -> str:
@@ -82,12 +83,12 @@ class CasePanel(Vertical):
     figures: reactive[CaseFigures | None] = reactive(None, always_update=True, init=False)
 
     def compose(self) -> ComposeResult:
-        yield Static(msg.PANEL_TITLE, classes="panel-title", markup=False)
-        yield Static("", id="panel-provisional", markup=False)
-        yield Static(msg.PANEL_NOT_ENOUGH, id="panel-figures", markup=False)
-        yield Static(msg.PANEL_CASHFLOW, id="panel-cashflow-label", markup=False)
+        yield PlainText(msg.PANEL_TITLE, classes="panel-title")
+        yield PlainText("", id="panel-provisional")
+        yield PlainText(msg.PANEL_NOT_ENOUGH, id="panel-figures")
+        yield PlainText(msg.PANEL_CASHFLOW, id="panel-cashflow-label")
         yield CashFlowChart(id="panel-chart")
-        yield Static("", classes="panel-note", markup=False)
+        yield PlainText("", classes="panel-note")
 
     def on_mount(self) -> None:
         self.watch_figures(None)

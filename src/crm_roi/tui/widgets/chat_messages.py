@@ -5,10 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Static
+from textual.widgets import ProgressBar, Static
 
 from crm_roi.tui import messages as msg
+from crm_roi.tui.printable import printable
 from crm_roi.tui.view_models import QuestionView
+from crm_roi.tui.widgets.plain_text import PlainText
 
 
 def default_line(question: QuestionView) -> str | None:
@@ -22,11 +24,12 @@ def default_line(question: QuestionView) -> str | None:
     return msg.DEFAULT_LINE.format(default=question.default_text)
 
 
-class ChatMessage(Static):
-    """A plain message (text is never read as markup)."""
+class ChatMessage(PlainText):
+    """A plain message (text is never read as markup, control characters never reach the
+    terminal)."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text, markup=False)
+        super().__init__(text)
 
 
 class SectionMessage(ChatMessage):
@@ -67,12 +70,13 @@ class QuestionMessage(Static):
     """
 
     def __init__(self, question: QuestionView) -> None:
-        parts: list[str | tuple[str, str]] = [question.text]
+        parts: list[str | tuple[str, str]] = [printable(question.text)]
         line = default_line(question)
         if line is not None:
-            parts.append(("\n" + line, QUIET))
+            parts.append(("\n" + printable(line), QUIET))
         if question.current_text is not None:
-            parts.append(("\n" + msg.EARLIER_ANSWER.format(answer=question.current_text), QUIET))
+            earlier = msg.EARLIER_ANSWER.format(answer=question.current_text)
+            parts.append(("\n" + printable(earlier), QUIET))
         super().__init__(Content.assemble(*parts))
         self.question = question
 
@@ -89,13 +93,23 @@ class SummaryMessage(Vertical):
         self._advice = advice
 
     def compose(self) -> ComposeResult:
-        yield Static(msg.SUMMARY_TITLE, classes="summary-title", markup=False)
+        yield PlainText(msg.SUMMARY_TITLE, classes="summary-title")
         width = max(len(label) for label, _ in self._lines)
         figures = "\n".join(f"{label:<{width}}  {value}" for label, value in self._lines)
-        yield Static(figures, markup=False, classes="summary-figures")
-        yield Static(self._verdict, markup=False, classes="summary-verdict")
+        yield PlainText(figures, classes="summary-figures")
+        yield PlainText(self._verdict, classes="summary-verdict")
         if self._advice:
-            yield Static(msg.TOP_ADVICE, markup=False, classes="summary-title summary-advice-title")
+            yield PlainText(msg.TOP_ADVICE, classes="summary-title summary-advice-title")
             for title, text in self._advice:
-                content = Content.assemble(("• " + title, "bold"), "\n" + text)
+                content = Content.assemble(
+                    ("• " + printable(title), "bold"), "\n" + printable(text)
+                )
                 yield Static(content, classes="summary-advice")
+
+
+class PdfBusy(Vertical):
+    """The report is being made: a line and a bar that moves until it is done."""
+
+    def compose(self) -> ComposeResult:
+        yield PlainText(msg.PDF_BUSY)
+        yield ProgressBar(total=None, show_eta=False, show_percentage=False)
