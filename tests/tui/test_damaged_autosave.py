@@ -73,6 +73,7 @@ def test_the_app_starts_and_says_where_the_damaged_autosave_went(data_dir: Path,
             notice = str(crm.screen.query(RemarkMessage).first().render())
             assert str(moved) in notice
             assert "apart gezet" in notice
+            assert "recursion" not in notice, "Dutch only: no Python message"
 
     asyncio.run(scenario())
     assert not damaged.exists()
@@ -110,6 +111,14 @@ def test_a_second_damaged_autosave_of_the_same_name_does_not_overwrite_the_first
     second = damaged.with_name(damaged.name + ".beschadigd-2")
     assert second.read_bytes() == DAMAGED["binary"]
     assert str(second) in notices[0]
+
+
+def test_the_notice_names_the_version_before_the_damage(data_dir: Path) -> None:
+    damaged = damaged_autosave(data_dir, "invalid-yaml")
+    backup = damaged.with_name(damaged.name + ".bak")
+    backup.write_text(HEADER + "answers:\n  organisatie: Jansen\n", encoding="utf-8")
+    [notice] = find_unfinished().set_aside
+    assert str(backup) in notice
 
 
 def test_an_autosave_of_a_newer_crm_roi_is_left_alone(data_dir: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from crm_roi.tui import messages as msg
-from crm_roi.tui.interview_session import free_path
+from crm_roi.tui.file_names import free_path
 from crm_roi.tui.opening import find_unfinished, open_session
 from crm_roi.tui.screens.overview import source_label
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import shutil
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,41 @@ def test_save_as_a_name_too_long_says_why(tmp_path: Path, monkeypatch: pytest.Mo
         session.save_as(tmp_path / ("x" * 300 + ".yaml"))
     assert session.saved_path is None
     session.close()
+
+
+def test_when_the_own_file_fails_the_notice_says_where_the_answers_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_roi.tui.opening import open_session
+    from crm_roi.tui.widgets.session_notice import SessionNotice
+
+    monkeypatch.setenv("CRM_ROI_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "klant"
+    folder.mkdir()
+    session = open_session(None, lock=True)
+    session.save_as(folder / "gesprek.yaml")
+    shutil.rmtree(folder)
+    folder.write_text("", encoding="utf-8")  # the folder is gone: the own file fails
+    assert session.answer("organisatie", "Jansen").ok
+    status = session.prepare_autosave()()
+    assert status is not None and status.safe
+    assert status.saved_to is not None and status.saved_to.parent.name == "interviews"
+    assert str(folder / "gesprek.yaml") in status.problems[0]
+    notice = SessionNotice()
+    notice.show_save_status(status)
+    assert str(status.saved_to) in str(notice.render())
+    session.close()
+
+
+def test_a_very_long_organisation_name_still_makes_a_pdf_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_roi.tui.opening import open_session
+
+    monkeypatch.setenv("CRM_ROI_DATA_DIR", str(tmp_path / "data"))
+    session = open_session(None, pdf_dir=tmp_path)
+    assert session.answer("organisatie", "Installatiebedrijf " * 10).ok
+    path = session.default_pdf_path()
+    assert path.parent == tmp_path
+    assert len(path.name) < 100
+    assert path.name.startswith("business-case-installatiebedrijf-")

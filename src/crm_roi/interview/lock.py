@@ -179,6 +179,7 @@ def _create_with(lock: Path, text: str) -> bool:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temp, 0o644)  # others on a shared folder may read who holds it
         try:
             os.link(temp, lock)
         except FileExistsError:

@@ -43,7 +43,7 @@ def read_checked(path: Path) -> LoadedInterview:
     try:
         return read_interview(path)
     except (RecursionError, MemoryError, OSError, ValueError) as exc:
-        raise InterviewError(msg.FILE_UNREADABLE.format(detail=exc), path=path) from exc
+        raise InterviewError(msg.FILE_UNREADABLE, path=path) from exc
 
 
 def shape_problem(text: str) -> str | None:
@@ -62,7 +62,10 @@ def shape_problem(text: str) -> str | None:
                     return msg.FILE_TOO_DEEP
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.YAMLError as exc:
+        # libyaml refuses nesting beyond its own limit before it hands out the events
+        if "nesting depth" in str(getattr(exc, "problem", "")):
+            return msg.FILE_TOO_DEEP
         return None
     return None
 

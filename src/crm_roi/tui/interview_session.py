@@ -6,7 +6,6 @@ screens see the view models it returns.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from crm_roi.interview import Interview, InterviewError, autosave_path, save_int
 from crm_roi.interview.migration import interview_with_engine
 from crm_roi.tui import messages as msg
 from crm_roi.tui.evaluation_job import EvaluationJob
+from crm_roi.tui.file_names import free_path, pdf_name
 from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
 from crm_roi.tui.report_details import (
     detail_problem,
@@ -61,19 +61,6 @@ def _values(value: AnswerValue | None) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(str(item) for item in value)
     return (str(value),)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def free_path(path: Path) -> Path:
-    """`path` itself, or "name (2).pdf", "name (3).pdf", ... when it exists: never overwrite."""
-    candidate, number = path, 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
-    return candidate
 
 
 class InterviewSession:
@@ -278,8 +265,7 @@ class InterviewSession:
         if self._saved_path is not None:
             return free_path(self._saved_path.with_suffix(".pdf"))
         name = self._interview_now().client_name()
-        stem = "business-case" + (f"-{_slug(name)}" if name and _slug(name) else "")
-        return free_path((self._pdf_dir or Path.cwd()) / f"{stem}.pdf")
+        return free_path((self._pdf_dir or Path.cwd()) / pdf_name(name))
 
     def prepare_autosave(self) -> Callable[[], SaveStatus | None]:
         if self._locked_by is not None:

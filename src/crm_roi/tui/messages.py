@@ -221,13 +221,14 @@ SET_ASIDE_FAILED = (
     "Een automatisch bewaard gesprek ({path}) kon niet worden gelezen en wordt overgeslagen; "
     "apart zetten lukte niet ({error}). Wat er mis was: {reason}"
 )
+SET_ASIDE_BACKUP = "De versie van de keer daarvoor staat nog in {backup}."
 FILE_TOO_BIG = "het bestand is groter dan {limit}; zo groot is een gesprek nooit."
 FILE_HAS_ALIASES = (
     "het bestand gebruikt YAML-verwijzingen (& en *); een gespreksbestand schrijft elke "
     "waarde voluit."
 )
 FILE_TOO_DEEP = "het bestand is dieper genest dan een gespreksbestand ooit is."
-FILE_UNREADABLE = "het bestand kon niet als gesprek worden gelezen ({detail})."
+FILE_UNREADABLE = "het bestand kon niet als gesprek worden gelezen."
 
 # One interview open twice.
 LOCKED_TITLE = "Dit gesprek is al geopend"
@@ -253,7 +254,7 @@ UNSAVED_BANNER = (
     "Let op: uw laatste antwoorden zijn niet bewaard. {problems} "
     "Bewaar het gesprek elders met Ctrl+S (Opslaan als)."
 )
-PARTLY_SAVED_BANNER = "Let op: {problems} Uw antwoorden staan wel in het bestand dat u zelf koos."
+PARTLY_SAVED_BANNER = "Let op: {problems} Uw antwoorden staan wel in {path}."
 QUIT_TITLE = "Uw laatste antwoorden zijn niet bewaard"
 QUIT_TEXT = (
     "{problems}\n\nBewaar het gesprek ergens anders (Opslaan als), of sluit af en "

@@ -14,7 +14,7 @@ from pathlib import Path
 from crm_roi import formatting, locations
 from crm_roi.benchmarks import load_benchmarks
 from crm_roi.flow import Engine, FlowError, load_default_flow
-from crm_roi.interview import InterviewError, list_autosaves, new_interview
+from crm_roi.interview import InterviewError, backup_path, list_autosaves, new_interview
 from crm_roi.interview import messages as interview_messages
 from crm_roi.interview.migration import open_interview
 from crm_roi.tui import messages as msg
@@ -102,7 +102,11 @@ def set_aside(path: Path, reason: str) -> str:
         path.rename(target)
     except OSError as exc:
         return msg.SET_ASIDE_FAILED.format(path=path, error=exc.strerror or exc, reason=reason)
-    return msg.SET_ASIDE.format(path=target, reason=reason)
+    notice = msg.SET_ASIDE.format(path=target, reason=reason)
+    backup = backup_path(path)
+    if backup.is_file():  # the save before the damaged one
+        notice += " " + msg.SET_ASIDE_BACKUP.format(backup=backup)
+    return notice
 
 
 def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> Unfinished:
@@ -124,8 +128,8 @@ def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> Unfinished:
             if not made_by_newer_version(path):  # a newer crm-roi's file is not damaged
                 notices.append(set_aside(path, str(exc)))
             continue
-        except Exception as exc:
-            reason = str(InterviewError(msg.FILE_UNREADABLE.format(detail=exc), path=path))
+        except Exception:  # any damage at all: set aside, never a traceback
+            reason = str(InterviewError(msg.FILE_UNREADABLE, path=path))
             notices.append(set_aside(path, reason))
             continue
         if session.current() is None:

@@ -45,7 +45,7 @@ class SaveTracker:
                 return None
             self._attempted = version
             problems: list[str] = []
-            saved = False
+            saved: list[Path] = []
             for path in (own_file, autosave):
                 if path is None:
                     continue
@@ -54,8 +54,10 @@ class SaveTracker:
                 except InterviewError as exc:
                     problems.append(str(exc))
                 else:
-                    saved = True
-            self._status = SaveStatus(problems=tuple(problems), safe=saved)
+                    saved.append(path)
+            self._status = SaveStatus(
+                problems=tuple(problems), safe=bool(saved), saved_to=saved[0] if saved else None
+            )
             return self._status
 
     def saved_by_hand(self, version: int) -> None:

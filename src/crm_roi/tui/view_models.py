@@ -164,3 +164,4 @@ class SaveStatus:
 
     problems: tuple[str, ...] = ()  # Dutch: each place that could not be written, and why
     safe: bool = True  # the newest answers are on disk somewhere (own file or autosave)
+    saved_to: Path | None = None  # where they are, when another place failed

@@ -30,6 +30,7 @@ class SessionNotice(PlainText):
         if not status.problems:
             self._set("")
         elif status.safe:
-            self._set(msg.PARTLY_SAVED_BANNER.format(problems=problems), "-partly-saved")
+            text = msg.PARTLY_SAVED_BANNER.format(problems=problems, path=status.saved_to)
+            self._set(text, "-partly-saved")
         else:
             self._set(msg.UNSAVED_BANNER.format(problems=problems), "-unsaved")
