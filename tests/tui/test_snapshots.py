@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 
 from crm_roi.tui.app import CrmRoiApp
-from crm_roi.tui.view_models import ResumeCandidate, Unfinished
+from crm_roi.tui.view_models import LockView, ResumeCandidate, Unfinished
 
 from .fake_session import FakeSession
 
@@ -61,3 +61,30 @@ def test_summary_at_the_end(snap_compare: Any, size: tuple[int, int]) -> None:
         await pilot.pause()
 
     assert snap_compare(app_for(session), terminal_size=size, run_before=finish)
+
+
+def test_interview_open_elsewhere(snap_compare: Any) -> None:
+    session = FakeSession({**PROFILE, "crm_pakket": "pipedrive"})
+    session.locked_by = LockView(
+        "anna op laptop-anna (proces 4242, sinds 3 maart 2026, 14:05)",
+        Path("/home/anna/klanten/jansen.yaml.lock"),
+    )
+    assert snap_compare(app_for(session), terminal_size=(80, 24))
+
+
+def test_quit_when_the_answers_are_not_saved(snap_compare: Any) -> None:
+    session = FakeSession({**PROFILE, "crm_pakket": "pipedrive"})
+    session.save_problem = (
+        "/home/anna/.local/share/crm-roi/interviews/interview-1.yaml: het bestand kan niet "
+        "worden opgeslagen (No space left on device)."
+    )
+
+    async def answer_then_quit(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+
+    assert snap_compare(app_for(session), terminal_size=(80, 24), run_before=answer_then_quit)
