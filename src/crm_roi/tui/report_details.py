@@ -32,6 +32,16 @@ def logo_path(logo: str, folder: Path) -> Path:
     return (folder / Path(logo).expanduser()).resolve()
 
 
+def found_logo(logo: str, folder: Path) -> Path | None:
+    """The logo file, or None when there is none there. A path the system refuses (too
+    long, a NUL, "~someone" without such a user) is no logo either, never a crash."""
+    try:
+        path = logo_path(logo, folder)
+        return path if path.is_file() else None
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
 def detail_problem(field: str, text: str, folder: Path) -> str | None:
     """The Dutch message when `text` is not a valid value of `field`, else None.
 
@@ -43,8 +53,12 @@ def detail_problem(field: str, text: str, folder: Path) -> str | None:
     if field == "logo":
         if Path(text).suffix.lower() not in LOGO_SUFFIXES:
             return msg.DETAILS_LOGO_TYPE
-        if not logo_path(text, folder).is_file():
-            return msg.DETAILS_LOGO_MISSING.format(path=logo_path(text, folder))
+        if found_logo(text, folder) is None:
+            try:
+                shown: Path | str = logo_path(text, folder)
+            except (OSError, RuntimeError, ValueError):
+                shown = text
+            return msg.DETAILS_LOGO_MISSING.format(path=shown)
         return None
     if field == "accentkleur":
         try:
@@ -75,9 +89,7 @@ def report_interview(interview: Interview, folder: Path) -> tuple[Interview, tup
     logo = interview.metadata.logo
     if not logo:
         return interview, ()
-    found = logo_path(logo, folder)
-    notices: tuple[str, ...] = ()
-    if not found.is_file():
-        notices = (msg.LOGO_MISSING.format(logo=logo),)
-    metadata = interview.metadata.model_copy(update={"logo": str(found) if not notices else None})
+    found = found_logo(logo, folder)
+    notices = () if found is not None else (msg.LOGO_MISSING.format(logo=logo),)
+    metadata = interview.metadata.model_copy(update={"logo": None if found is None else str(found)})
     return interview.model_copy(update={"metadata": metadata}), notices
