@@ -202,3 +202,38 @@ def test_buttons_of_the_lock_dialog_are_dutch(interview: Path) -> None:
 
     asyncio.run(scenario())
     first.close()
+
+
+def test_a_finished_interview_open_elsewhere_shows_its_summary_read_only() -> None:
+    from crm_roi.tui import messages as msg
+    from crm_roi.tui.view_models import LockView
+    from crm_roi.tui.widgets.chat_messages import AdviserMessage, SummaryMessage
+
+    from .fake_session import FakeSession
+
+    session = FakeSession(
+        {
+            "organisatie": "Jansen",
+            "aantal_gebruikers": 12,
+            "crm_pakket": "pipedrive",
+            "licentie_per_gebruiker_per_maand": 29,
+            "koppelingen": False,
+        }
+    )
+    session.locked_by = LockView("anna op laptop (proces 42, sinds vandaag)", Path("x.lock"))
+
+    async def scenario() -> None:
+        app = CrmRoiApp(lambda path: session, warm_up=False)
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            await pilot.click("#choice-view")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            chat = app.screen
+            assert isinstance(chat, ChatScreen)
+            assert chat.query(SummaryMessage)
+            said = [str(message.render()) for message in chat.query(AdviserMessage)]
+            assert msg.REPORT_HINT not in said
+
+    asyncio.run(scenario())
+    assert session.autosaves == 0

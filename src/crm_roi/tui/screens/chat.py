@@ -298,7 +298,7 @@ class ChatScreen(Screen[None]):
         elif self._pdf_unavailable:
             self._pdf_unavailable = False
             self.post_message(chat_jobs.PdfWritten(msg.PDF_UNAVAILABLE))
-        else:
+        elif not self._read_only:  # the hint names changing answers: not here
             self._say(AdviserMessage(msg.REPORT_HINT))
             self._hint_report_details()
 
