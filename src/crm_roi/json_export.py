@@ -191,6 +191,17 @@ def evaluation_to_dict(evaluation: Evaluation, *, source: str | None = None) -> 
             }
             for advice in evaluation.advice.advices
         ],
+        "figures": [
+            {
+                "id": figure.id,
+                "label": figure.label,
+                "value": _number(figure.value),
+                "unit": figure.unit,
+                "formula": figure.formula,
+                "inputs": list(figure.inputs),
+            }
+            for figure in evaluation.figures.values()
+        ],
         "kpis": [
             {
                 "goal": kpi.goal,

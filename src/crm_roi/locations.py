@@ -37,6 +37,11 @@ def benchmarks_path() -> Path:
     return question_flows_dir() / "benchmarks.yaml"
 
 
+def figures_path() -> Path:
+    """The Dutch labels and formula texts of the figures."""
+    return question_flows_dir() / "figures.yaml"
+
+
 def advice_rules_path() -> Path:
     return question_flows_dir() / "advice.yaml"
 

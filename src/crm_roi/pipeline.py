@@ -15,6 +15,7 @@ from crm_roi import locations
 from crm_roi.advice import AdviceResult, evaluate_advice, flow_labels, load_advice_rules
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
+from crm_roi.figures import Figures, InputSource, build_figures
 from crm_roi.flow import Engine, Flow, ResolvedAnswer, load_default_flow, load_flow, parse_answer
 from crm_roi.interview import (
     Interview,
@@ -46,6 +47,7 @@ class Evaluation:
     inputs: Mapping[str, Any]  # what compute_business_case received
     case: BusinessCase
     advice: AdviceResult
+    figures: Figures  # every figure shown anywhere, computed once, with its working
     notices: tuple[str, ...]  # Dutch: migration from an older flow version
     warnings: tuple[AnswerWarning, ...] = ()  # Dutch remarks on kept answers, in flow order
 
@@ -90,16 +92,20 @@ def evaluate(
     if interview.eigen_posten:
         inputs["eigen_posten"] = [post.model_dump() for post in interview.eigen_posten]
     case = compute_business_case(inputs, benchmarks, uncertainty=uncertainty)
-    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=flow_labels(flow))
+    labels = flow_labels(flow)
+    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels)
     computed = interview_with_engine(opened.interview, engine)
+    resolved = engine.resolved()
+    sources = {key: InputSource(r.source, r.source_text or "") for key, r in resolved.items()}
     return Evaluation(
         interview=computed,
         flow=flow,
         engine=engine,
-        resolved=engine.resolved(),
+        resolved=resolved,
         inputs=inputs,
         case=case,
         advice=advice,
+        figures=build_figures(case, labels=labels, sources=sources),
         notices=opened.notices,
         warnings=opened.warnings,
     )

@@ -27,6 +27,9 @@ class YearlyLine:
     goal: str | None  # the goal (doel) a benefit line belongs to
     amounts: tuple[float, ...]  # year 0..N, risk-adjusted (as counted in the totals)
     amounts_before_risk: tuple[float, ...]  # year 0..N, before the risk adjustment
+    # Goal, global and replaced-tools lines: the yearly amount at full adoption before the
+    # risk adjustment (the run-rate); None for cost lines and own items.
+    full_amount: float | None = None
 
     @property
     def total(self) -> float:

@@ -102,18 +102,31 @@ def _allowed(input_id: str, value: float, spec: NumberSpec) -> bool:
     return True
 
 
+FULL_USE_YEAR = 3  # the first year of the final adoption level (adoptie_daarna)
+
+
+def full_use_year(horizon: int) -> int:
+    """The year whose own benefit items count as a year of full use (method B)."""
+    return min(FULL_USE_YEAR, horizon)
+
+
 def method_b(
     d: Drivers[float], shape: CaseShape, costs: Sequence[float], benefits: Sequence[float]
 ) -> MethodB:
     """Simple payback in years = net initial outlay / (B_full - C'_1).
 
-    B_full: risk-adjusted benefit at full adoption (run-rates plus replaced tools) plus the own
-    benefit items of year 1; C'_1: all costs of year 1; the initial outlay is C'_0 minus the
-    own benefit items of year 0. 0 when there is nothing to recover; None when the yearly net
-    benefit is <= 0.
+    B_full: the risk-adjusted benefit of a year of full use, the first year the ramp-up has
+    reached its final level (year 3, or the last year of a shorter horizon): the run-rates at
+    that adoption plus replaced tools, plus the own benefit items of that year, so it equals
+    that year's column of the benefit tables. C'_1: all costs of year 1; the initial outlay is
+    C'_0 minus the own benefit items of year 0. 0 when there is nothing to recover; None when
+    the yearly net benefit is <= 0.
     """
-    full = benefit_after_risk(sum_of(run_rates(d, shape)) + d.vervangen_kosten_per_jaar, d)
-    full += own_totals(shape, "baten")[1]
+    year = full_use_year(shape.horizon)
+    full = benefit_after_risk(
+        adoption(d, FULL_USE_YEAR) * sum_of(run_rates(d, shape)) + d.vervangen_kosten_per_jaar, d
+    )
+    full += own_totals(shape, "baten")[year]
     initial = costs[0] - benefits[0]
     net_yearly = full - costs[1]
     if initial <= 0:

@@ -1,0 +1,94 @@
+"""Figures of the scenarios, the sensitivity analysis and the Monte-Carlosimulatie."""
+
+from __future__ import annotations
+
+from crm_roi.figures.context import Builder
+from crm_roi.figures.model import FigureUnit
+from crm_roi.figures.shown import euro, input_text, value_text
+
+Row = tuple[str, str, float | None, FigureUnit]  # id suffix, label, value, unit
+
+
+def add_uncertainty_figures(b: Builder) -> None:
+    _scenarios(b)
+    _sensitivity(b)
+    _simulation(b)
+
+
+def _scenarios(b: Builder) -> None:
+    for scenario in b.case.scenarios:
+        a = scenario.analysis
+        note = b.texts.scenario_notes[scenario.name]
+        inputs = tuple(scenario.inputs)
+        rows: tuple[Row, ...] = (
+            ("ncw", "scenario_npv", a.npv, "euro"),
+            ("roi", "scenario_roi", a.roi, "fraction"),
+            ("terugverdientijd", "scenario_payback", a.payback_months, "months"),
+            ("kosten", "scenario_costs", a.total_costs, "euro"),
+            ("baten", "scenario_benefits", a.total_benefits, "euro"),
+        )
+        for suffix, label, value, unit in rows:
+            values = {
+                "scenario": scenario.name,  # for the label
+                "toelichting": note,
+                "na": value_text(value, unit),
+            }
+            b.add(
+                f"scenario.{scenario.name}.{suffix}",
+                b.texts.label(label, {"scenario": scenario.name}),
+                value,
+                unit,
+                b.texts.formula("scenario", values),
+                inputs,
+            )
+
+
+def _sensitivity(b: Builder) -> None:
+    for bar in b.case.sensitivity:
+        name = b.name(bar.input_id)
+        for suffix, label, at, npv in (
+            ("ncw_laag", "sensitivity_low", bar.low_value, bar.npv_low),
+            ("ncw_hoog", "sensitivity_high", bar.high_value, bar.npv_high),
+        ):
+            values = {"aanname": name, "waarde": input_text(bar.input_id, at), "na": euro(npv)}
+            b.add(
+                f"gevoeligheid.{bar.input_id}.{suffix}",
+                b.texts.label(label, {"aanname": name}),
+                npv,
+                "euro",
+                b.texts.formula("sensitivity", values),
+                (bar.input_id,),
+            )
+
+
+def _simulation(b: Builder) -> None:
+    mc = b.case.monte_carlo
+    if mc is None:
+        return
+    draws = value_text(float(mc.draws), "number")
+    rows: tuple[Row, ...] = (
+        ("p10", "npv_p10", mc.npv_p10, "euro"),
+        ("p50", "npv_p50", mc.npv_p50, "euro"),
+        ("p90", "npv_p90", mc.npv_p90, "euro"),
+        ("gemiddelde", "npv_mean", mc.npv_mean, "euro"),
+        ("kans_positief", "chance_positive_npv", mc.chance_positive_npv, "fraction"),
+        (
+            "kans_terugverdiend",
+            "chance_payback_within_horizon",
+            mc.chance_payback_within_horizon,
+            "fraction",
+        ),
+    )
+    for suffix, key, value, unit in rows:
+        values = {
+            "toelichting": b.texts.simulation_notes[key],
+            "trekkingen": draws,
+            "na": value_text(value, unit),
+        }
+        b.add(
+            f"simulatie.{suffix}",
+            b.texts.label(key),
+            value,
+            unit,
+            b.texts.formula("simulation", values),
+        )
