@@ -8,6 +8,7 @@ from crm_roi.figures.shown import euro, power, rate_text
 from crm_roi.figures.texts import fill, placeholders
 
 PRICE_RISE_LINE = "licenties"
+BEFORE_RISK = "voor_risico"
 OWN_GROUP = "eigen"
 
 
@@ -70,13 +71,27 @@ def _cost_line(b: Builder, line: YearlyLine) -> None:
                 "risico": rate_text(risk),
                 "na": euro(line.amounts[year]),
             }
-            name = "cost_year" if risk else "cost_year_without_risk"
-            if risk and "×" not in text:  # one amount: no "€ 5.000 = € 5.000"
-                name = "cost_year_single"
-            formula = b.texts.formula(name, values)
-            used = (*inputs, *extra, *(("risico_kosten",) if risk else ()))
             label = _year_label(b, line, year)
-            b.add(line_figure_id(line, year), label, line.amounts[year], "euro", formula, used)
+            figure_id = line_figure_id(line, year)
+            if risk and "×" in text:  # the amount before the correction is a figure too
+                before_id = f"{figure_id}.{BEFORE_RISK}"
+                b.add(
+                    before_id,
+                    b.texts.label("before_risk", {"regel": label}),
+                    line.amounts_before_risk[year],
+                    "euro",
+                    b.texts.formula("cost_year_without_risk", {**values, "na": values["voor"]}),
+                    (*inputs, *extra),
+                )
+                formula = b.texts.formula("cost_year", values)
+                used: tuple[str, ...] = (before_id, "risico_kosten")
+            elif risk:  # one amount: no "€ 5.000 = € 5.000"
+                formula = b.texts.formula("cost_year_single", values)
+                used = (*inputs, "risico_kosten")
+            else:
+                formula = b.texts.formula("cost_year_without_risk", values)
+                used = (*inputs, *extra)
+            b.add(figure_id, label, line.amounts[year], "euro", formula, used)
     _line_total(b, line, years)
 
 

@@ -25,14 +25,23 @@ def _method_a(b: Builder) -> None:
     if own_benefit_0:
         terms += f" − {b.shown(year_id('baten', 0))}"
         used.append(year_id("baten", 0))
-    values = {"termen": terms, "n": n, "na": euro(a.required_yearly_benefit)}
+    to_recover = a.required_yearly_benefit * years
+    b.add(
+        "methode_a.kosten",
+        b.texts.label("method_a_costs"),
+        to_recover,
+        "euro",
+        b.texts.formula("method_a_costs", {"termen": terms, "na": euro(to_recover)}),
+        (*used, "doel_terugverdientijd_jaren"),
+    )
+    values = {"kosten": b.shown("methode_a.kosten"), "n": n, "na": euro(a.required_yearly_benefit)}
     b.add(
         "methode_a.vereist",
         b.texts.label("method_a_required"),
         a.required_yearly_benefit,
         "euro",
         b.texts.formula("method_a_required", values),
-        (*used, "doel_terugverdientijd_jaren"),
+        ("methode_a.kosten", "doel_terugverdientijd_jaren"),
     )
     benefit_ids = [year_id("baten", t) for t in range(1, years + 1)]
     terms = " + ".join(b.shown(i) for i in benefit_ids)
@@ -126,14 +135,26 @@ def _method_b(b: Builder) -> None:
         formula,
         investment_ids,
     )
-    used = ["methode_b.investering", "methode_b.baten_volledig", year_id("kosten", 1)]
+    net = m.full_yearly_benefit - m.yearly_costs_year_1
+    values = {
+        "baten": b.shown("methode_b.baten_volledig"),
+        "kosten": b.shown(year_id("kosten", 1)),
+        "na": euro(net),
+    }
+    b.add(
+        "methode_b.netto",
+        b.texts.label("method_b_net"),
+        net,
+        "euro",
+        b.texts.formula("method_b_net", values),
+        ("methode_b.baten_volledig", year_id("kosten", 1)),
+    )
     if m.simple_payback_years is None:
         formula = b.texts.formula("method_b_none", {})
     else:
         values = {
             "investering": b.shown("methode_b.investering"),
-            "baten": b.shown("methode_b.baten_volledig"),
-            "kosten": b.shown(year_id("kosten", 1)),
+            "netto": b.shown("methode_b.netto"),
             "na": value_text(m.simple_payback_years, "years"),
         }
         formula = b.texts.formula("method_b_payback", values)
@@ -143,5 +164,5 @@ def _method_b(b: Builder) -> None:
         m.simple_payback_years,
         "years",
         formula,
-        used,
+        ("methode_b.investering", "methode_b.netto"),
     )

@@ -102,8 +102,20 @@ def _present_values(b: Builder) -> None:
         net_id = year_id("kasstroom", year)
         formula = _discounted(b, net_id, year, value)
         label = _label(b, "present_value_year", year)
-        used = (net_id, "disconteringsvoet")
+        used: tuple[str, ...] = (net_id, "disconteringsvoet")
         b.add(year_id("contante_waarde", year), label, value, "euro", formula, used)
+    for year, value in enumerate(analysis.discounted_cumulative):
+        pv_id = year_id("contante_waarde", year)
+        if year == 0:
+            formula = b.texts.formula("sum", {"termen": b.shown(pv_id), "na": euro(value)})
+            used = (pv_id,)
+        else:
+            before = year_id("contante_waarde.cumulatief", year - 1)
+            values = {"vorige": b.shown(before), "kasstroom": b.shown(pv_id), "na": euro(value)}
+            formula = b.texts.formula("cumulative", values)
+            used = (before, pv_id)
+        label = _label(b, "discounted_cumulative_year", year)
+        b.add(year_id("contante_waarde.cumulatief", year), label, value, "euro", formula, used)
     _row_present_value(b, "kosten", "cw.kosten", "pv_costs", analysis.pv_costs)
     _row_present_value(b, "baten", "cw.baten", "pv_benefits", analysis.pv_benefits)
 
@@ -234,6 +246,7 @@ def _analysis(b: Builder) -> None:
         a.discounted_cumulative,
         a.discounted_net,
         "contante_waarde",
+        "contante_waarde.cumulatief",
     )
 
 
@@ -245,6 +258,7 @@ def _payback(
     cumulative: Sequence[float],
     net: Sequence[float],
     row: str,
+    cumulative_row: str = "cumulatief",
 ) -> None:
     """Interpolated within the year: 12 × (t − 1) + 12 × shortfall after t − 1 / cash flow of t."""
     horizon = b.case.horizon
@@ -265,7 +279,7 @@ def _payback(
         "kasstroom": euro(net[year]),
         "na": value_text(months, "months"),
     }
-    used = (year_id("cumulatief", year - 1), year_id(row, year))
+    used = (year_id(cumulative_row, year - 1), year_id(row, year))
     b.add(figure_id, label, months, "months", b.texts.formula(name, values), used)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crm_roi.figures.context import Builder
 from crm_roi.figures.model import FigureUnit
-from crm_roi.figures.shown import euro, input_text, value_text
+from crm_roi.figures.shown import euro, in_sentence, input_text, input_unit, value_text
 
 Row = tuple[str, str, float | None, FigureUnit]  # id suffix, label, value, unit
 
@@ -46,19 +46,51 @@ def _scenarios(b: Builder) -> None:
 def _sensitivity(b: Builder) -> None:
     for bar in b.case.sensitivity:
         name = b.name(bar.input_id)
+        sentence_name = in_sentence(name)
+        unit = input_unit(bar.input_id)
+        for suffix, label, side, at in (
+            ("laag", "sensitivity_low_value", "lage", bar.low_value),
+            ("hoog", "sensitivity_high_value", "hoge", bar.high_value),
+        ):
+            values = {"kant": side, "aanname": sentence_name, "na": input_text(bar.input_id, at)}
+            b.add(
+                f"gevoeligheid.{bar.input_id}.{suffix}",
+                b.texts.label(label, {"aanname": sentence_name}),
+                at,
+                unit,
+                b.texts.formula("sensitivity_value", values),
+                (bar.input_id,),
+            )
         for suffix, label, at, npv in (
             ("ncw_laag", "sensitivity_low", bar.low_value, bar.npv_low),
             ("ncw_hoog", "sensitivity_high", bar.high_value, bar.npv_high),
         ):
-            values = {"aanname": name, "waarde": input_text(bar.input_id, at), "na": euro(npv)}
+            values = {
+                "aanname": sentence_name,
+                "waarde": input_text(bar.input_id, at),
+                "na": euro(npv),
+            }
             b.add(
                 f"gevoeligheid.{bar.input_id}.{suffix}",
-                b.texts.label(label, {"aanname": name}),
+                b.texts.label(label, {"aanname": sentence_name}),
                 npv,
                 "euro",
                 b.texts.formula("sensitivity", values),
-                (bar.input_id,),
+                (f"gevoeligheid.{bar.input_id}.{suffix[4:]}",),
             )
+        # The swing as a reader computes it from the two amounts shown.
+        low_id, high_id = (f"gevoeligheid.{bar.input_id}.{s}" for s in ("ncw_laag", "ncw_hoog"))
+        first, second = (high_id, low_id) if bar.npv_high >= bar.npv_low else (low_id, high_id)
+        swing = float(abs(round(bar.npv_high) - round(bar.npv_low)))
+        values = {"eerste": b.shown(first), "tweede": b.shown(second), "na": euro(swing)}
+        b.add(
+            f"gevoeligheid.{bar.input_id}.bandbreedte",
+            b.texts.label("sensitivity_swing", {"aanname": sentence_name}),
+            swing,
+            "euro",
+            b.texts.formula("sensitivity_swing", values),
+            (first, second),
+        )
 
 
 def _simulation(b: Builder) -> None:

@@ -11,6 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
+from crm_roi.report.calculation import build_calculation
 from crm_roi.report.style import ReportStyle, logo_data_uri, tint
 from crm_roi.report.view import (
     Advice,
@@ -59,6 +60,7 @@ class _KpiLike(Protocol):
 def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
     """The view the templates render, for one evaluated interview and house style."""
     flow, case = evaluation.flow, evaluation.case
+    assumptions = _assumptions(flow, evaluation.resolved)
     return ReportView(
         meta=_meta(evaluation, style),
         horizon=case.horizon,
@@ -111,9 +113,11 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
             for bar in case.sensitivity
         ),
         monte_carlo=_monte_carlo(case),
-        assumptions=_assumptions(flow, evaluation.resolved),
+        assumptions=assumptions,
         advices=_advices(evaluation.advice, None),
         top_advices=_advices(evaluation.advice, TOP_ADVICES),
+        figures=evaluation.figures,
+        calculation=build_calculation(case, evaluation.figures, assumptions),
     )
 
 

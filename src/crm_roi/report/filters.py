@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from crm_roi import formatting
+from crm_roi.figures import shown
 
 
 def euro(amount: float) -> str:
@@ -97,6 +98,11 @@ def rate(value: float) -> str:
     return formatting.fraction_percent(value, decimals=0)
 
 
+def in_sentence(label: str) -> str:
+    """A label inside a sentence, its first letter lower-case unless it is an acronym."""
+    return shown.in_sentence(label)
+
+
 def neg(value: float) -> float:
     """Costs shown as a negative line in the cash-flow table."""
     return -value
@@ -119,4 +125,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "pair_decimals": pair_decimals,
     "shown_difference": shown_difference,
     "chance": chance,
+    "in_sentence": in_sentence,
 }
