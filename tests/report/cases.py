@@ -25,3 +25,8 @@ def evaluate_answers(answers: dict[str, Any]) -> Evaluation:
 def evaluate_example(name: str) -> Evaluation:
     """The whole example interview (answers and own line items), as `crm-roi report` reads it."""
     return evaluate(load_interview(EXAMPLES / name))
+
+
+def evaluate_file(path: Path) -> Evaluation:
+    """Any interview file, as `crm-roi report` reads it."""
+    return evaluate(load_interview(path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from crm_roi.business_case import YearlyLine
 from crm_roi.figures.context import Builder
 from crm_roi.figures.shown import euro, power, rate_text
@@ -9,6 +11,7 @@ from crm_roi.figures.texts import fill, placeholders
 
 PRICE_RISE_LINE = "licenties"
 BEFORE_RISK = "voor_risico"
+LATER_TOTAL = "totaal_na_start"  # an own line's total over years 1..N
 OWN_GROUP = "eigen"
 
 
@@ -132,9 +135,20 @@ def _adoption_input(year: int) -> str:
 
 
 def _line_total(b: Builder, line: YearlyLine, years: range) -> None:
-    """A line's total over the horizon; a one-time line's total is its year-0 figure."""
+    """A line's total over the horizon; a one-time line's total is its year-0 figure.
+
+    An own line with an amount at the start is shown twice: its start in the one-time costs,
+    its later years in the recurring costs; that row's total is a figure of its own.
+    """
     if len(years) == 1:
         return
+    if line.group == OWN_GROUP and line.amounts[0] != 0:
+        later = [line_figure_id(line, year) for year in years if year > 0]
+        total = math.fsum(line.amounts[1:])
+        terms = " + ".join(b.shown(i) for i in later)
+        formula = b.texts.formula("sum", {"termen": terms, "na": euro(total)})
+        label = b.texts.label("line_total_later", {"regel": line.label})
+        b.add(line_figure_id(line, LATER_TOTAL), label, total, "euro", formula, later)
     ids = [line_figure_id(line, year) for year in years]
     terms = " + ".join(b.shown(i) for i in ids)
     formula = b.texts.formula("sum", {"termen": terms, "na": euro(line.total)})

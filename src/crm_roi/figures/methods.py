@@ -166,3 +166,20 @@ def _method_b(b: Builder) -> None:
         formula,
         ("methode_b.investering", "methode_b.netto"),
     )
+    months = None if m.simple_payback_years is None else m.simple_payback_years * 12
+    if months is None:
+        formula = b.texts.formula("method_b_none", {})
+    else:
+        values = {
+            "jaren": b.shown("methode_b.terugverdientijd"),
+            "na": value_text(months, "months"),
+        }
+        formula = b.texts.formula("method_b_payback_months", values)
+    b.add(
+        "methode_b.terugverdientijd.maanden",
+        b.texts.label("method_b_payback_months"),
+        months,
+        "months",
+        formula,
+        ("methode_b.terugverdientijd",),
+    )

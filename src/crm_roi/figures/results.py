@@ -43,6 +43,13 @@ def _year_totals(
         name = "sum" if ids else "nothing"
         formula = b.texts.formula(name, {"termen": terms, "na": euro(total)})
         b.add(year_id(row, year), _label(b, label, year), total, "euro", formula, ids)
+    if row == "kosten":  # the recurring costs: everything after the start
+        ids = [year_id(row, year) for year in range(1, len(totals))]
+        terms = " + ".join(b.shown(i) for i in ids)
+        later = math.fsum(totals[1:])
+        formula = b.texts.formula("sum", {"termen": terms, "na": euro(later)})
+        label = b.texts.label("recurring_costs_total")
+        b.add("kosten.terugkerend.totaal", label, later, "euro", formula, ids)
     ids = [year_id(row, year) for year in range(len(totals))]
     terms = " + ".join(b.shown(i) for i in ids)
     total = math.fsum(totals)

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from crm_roi import formatting
-from crm_roi.figures import shown
+from crm_roi.figures import Figure
+from crm_roi.figures import shown as figure_shown
 
 
 def euro(amount: float) -> str:
@@ -100,7 +101,14 @@ def rate(value: float) -> str:
 
 def in_sentence(label: str) -> str:
     """A label inside a sentence, its first letter lower-case unless it is an acronym."""
-    return shown.in_sentence(label)
+    return figure_shown.in_sentence(label)
+
+
+def shown(figure: Figure, negative: bool = False) -> str:
+    """A figure as the report shows it (the same text as in its working and in the app)."""
+    if figure.value is not None and negative:
+        return figure_shown.value_text(-figure.value, figure.unit)
+    return figure_shown.value_text(figure.value, figure.unit)
 
 
 def neg(value: float) -> float:
@@ -126,4 +134,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "shown_difference": shown_difference,
     "chance": chance,
     "in_sentence": in_sentence,
+    "shown": shown,
 }
