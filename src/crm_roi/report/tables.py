@@ -170,7 +170,7 @@ def build_tables(case: BusinessCase, figures: Figures, goal_labels: Mapping[str,
         benefits_total=Row(
             "",
             _cells(figures, "baten", benefit_years),
-            _benefit_total(figures, benefit_years),
+            figures["baten.totaal"],
             "strong",
         ),
         cash_flow=tuple(cash_flow),
