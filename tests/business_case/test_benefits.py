@@ -1,4 +1,4 @@
-"""Benefit lines of DOMAIN.md §4: run-rates per goal, ramp-up, risk, global mode, own items."""
+"""Benefit lines (docs/METHOD.md, Benefits): run-rates, ramp-up, risk, global mode, own items."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Monte Carlo simulation (DOMAIN.md §6): seeded, vectorised, sensible summaries."""
+"""Monte Carlo simulation (docs/METHOD.md, Uncertainty): seeded, vectorised, sensible summaries."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Scenarios and the tornado sensitivity (DOMAIN.md §6)."""
+"""Scenarios and the tornado sensitivity (docs/METHOD.md, Uncertainty)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Validation of the answers a business case is computed from (DOMAIN.md §2b).
+"""Validation of the answers a business case is computed from (docs/METHOD.md, Inputs).
 
 Only the inputs relevant to the case are read (a goal's drivers only when the goal is chosen);
 anything else in the mapping is ignored. Every problem is an InputError with a Dutch message.

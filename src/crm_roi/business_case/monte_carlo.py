@@ -1,4 +1,4 @@
-"""Monte Carlo simulation of the NPV and the payback (DOMAIN.md §6), vectorised with numpy.
+"""Monte Carlo of the NPV and the payback (docs/METHOD.md, Uncertainty), vectorised with numpy.
 
 Each uncertain input is drawn from triangular(low, expected, high) by the inverse of its
 distribution function on seeded uniform draws, so a degenerate range (low == high, e.g. an

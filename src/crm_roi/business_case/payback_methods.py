@@ -1,4 +1,4 @@
-"""The two payback reasonings of the seed article (DOMAIN.md §5, methods A and B)."""
+"""The two payback reasonings of the source article (docs/METHOD.md, Method A and method B)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def method_a(
     """Required yearly benefit to recover all costs of years 0..D within D years.
 
     required = (C'0 - B0 + sum_{t=1..D} C't) / D (B0: own benefit items of year 0, usually 0,
-    so this is DOMAIN's (C'0 + sum C't) / D); expected = average of B_1..B_D. Reached exactly
+    so this is the method's (C'0 + sum C't) / D); expected = average of B_1..B_D. Reached exactly
     when the cumulative cash flow after year D is >= 0.
 
     Each target closes the whole gap through one goal: the run-rate must rise by

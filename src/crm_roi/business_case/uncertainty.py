@@ -1,4 +1,4 @@
-"""Scenarios and the tornado sensitivity over the uncertain inputs (DOMAIN.md §6).
+"""Scenarios and the tornado sensitivity over the uncertain inputs (docs/METHOD.md, Uncertainty).
 
 Which inputs are uncertain, their role (kosten/baten) and their spread come from
 ``benchmarks.uncertainty``; only inputs this case uses take part. Low and high values are in
