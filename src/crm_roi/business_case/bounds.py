@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from crm_roi.flow import NumberBounds, load_default_flow
@@ -79,13 +80,25 @@ AMOUNT = NumberSpec("euro", 0, MAX_MAGNITUDE)
 """An amount that no question bounds (an own line item's yearly amount)."""
 
 
-def number_specs(bounds: InputBounds | None = None) -> dict[str, NumberSpec]:
+def number_specs(bounds: InputBounds | None = None) -> Mapping[str, NumberSpec]:
     """The valid range of every numeric input, by input id.
 
     `bounds` are a flow's (its `number_bounds`); None means the default flow's.
     """
     default = load_default_flow().number_bounds
-    given = default if bounds is None else bounds
+    if bounds is not None:
+        return _specs(bounds, default)
+    # A bare mapping is the hot path (every live figure): the default flow's specs are made
+    # once per version of the flow (load_default_flow gives the same Flow until it changes).
+    if not _default_specs or _default_specs[0][0] is not default:
+        _default_specs[:] = [(default, MappingProxyType(_specs(default, default)))]
+    return _default_specs[0][1]
+
+
+_default_specs: list[tuple[InputBounds, Mapping[str, NumberSpec]]] = []
+
+
+def _specs(given: InputBounds, default: InputBounds) -> dict[str, NumberSpec]:
     specs: dict[str, NumberSpec] = {}
     for input_id, kind in NUMBER_KINDS.items():
         question = given.get(input_id) or default.get(input_id) or OPEN
