@@ -91,7 +91,9 @@ def evaluate(
     inputs: dict[str, Any] = dict(engine.inputs())
     if interview.eigen_posten:
         inputs["eigen_posten"] = [post.model_dump() for post in interview.eigen_posten]
-    case = compute_business_case(inputs, benchmarks, uncertainty=uncertainty)
+    case = compute_business_case(
+        inputs, benchmarks, uncertainty=uncertainty, bounds=flow.number_bounds
+    )
     labels = flow_labels(flow)
     advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels)
     computed = interview_with_engine(opened.interview, engine)

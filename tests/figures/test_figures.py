@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from crm_roi.business_case.inputs import NUMBER_SPECS
+from crm_roi.business_case.bounds import NUMBER_KINDS
 from crm_roi.pipeline import Evaluation
 
 from .formula_reader import chain
@@ -37,7 +37,7 @@ def test_every_input_of_a_figure_is_a_question_or_another_figure(
     evaluation: Evaluation,
 ) -> None:
     figures = evaluation.figures
-    known = set(NUMBER_SPECS) | {"doel_terugverdientijd_jaren"}
+    known = set(NUMBER_KINDS) | {"doel_terugverdientijd_jaren"}
     for figure in figures.values():
         for used in figure.inputs:
             assert used in figures or used in known, (figure.id, used)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from crm_roi.benchmarks import Benchmarks
+from crm_roi.business_case.bounds import InputBounds
 from crm_roi.business_case.formulas import adoption, run_rates, sum_of
 from crm_roi.business_case.inputs import validate_inputs
 from crm_roi.business_case.lines import benefit_lines, cost_lines, yearly_sums
@@ -30,13 +31,16 @@ def compute_business_case(
     uncertainty: bool = True,
     draws: int = DEFAULT_DRAWS,
     seed: int = DEFAULT_SEED,
+    bounds: InputBounds | None = None,
 ) -> BusinessCase:
     """The business case of these answers (question id → value in answer units).
 
     Raises InputError (question id, Dutch message) for any unusable input. With
     uncertainty=False the scenarios, tornado and Monte Carlo are skipped (fast, no numpy).
+    `bounds`: the valid range of the numeric inputs, a flow's `number_bounds` (the default
+    flow's when None).
     """
-    validated = validate_inputs(inputs, benchmarks)
+    validated = validate_inputs(inputs, benchmarks, bounds)
     d, shape = validated.drivers, validated.shape
     costs_by_line = cost_lines(d, shape, benchmarks.line_labels)
     benefits_by_line = benefit_lines(d, shape, benchmarks.line_labels)
@@ -66,7 +70,7 @@ def compute_business_case(
         costs=costs,
         benefits=benefits,
         analysis=analysis,
-        method_a=method_a(d, shape, validated.numbers, costs, benefits),
+        method_a=method_a(validated, costs, benefits),
         method_b=method_b(d, shape, costs, benefits),
         scenarios=case_scenarios,
         sensitivity=sensitivity,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
+from crm_roi.business_case.bounds import NumberSpec
 from crm_roi.business_case.errors import InputError
 from crm_roi.business_case.formulas import (
     CaseShape,
@@ -16,12 +17,7 @@ from crm_roi.business_case.formulas import (
     run_rates,
     sum_of,
 )
-from crm_roi.business_case.inputs import (
-    NUMBER_SPECS,
-    NumberSpec,
-    check_number,
-    to_formula_units,
-)
+from crm_roi.business_case.inputs import ValidatedInputs, check_number, to_formula_units
 from crm_roi.business_case.model import MethodA, MethodB, TangibleTarget
 
 # Method A inverts one driver per goal, the other drivers held.
@@ -36,11 +32,7 @@ TARGET_DRIVERS: dict[str, str] = {
 
 
 def method_a(
-    d: Drivers[float],
-    shape: CaseShape,
-    numbers: Mapping[str, float],
-    costs: Sequence[float],
-    benefits: Sequence[float],
+    validated: ValidatedInputs, costs: Sequence[float], benefits: Sequence[float]
 ) -> MethodA:
     """Required yearly benefit to recover all costs of years 0..D within D years.
 
@@ -52,9 +44,11 @@ def method_a(
     gap / ((1 - risico_baten) * mean adoption over years 1..D), and the goal's driver with it
     (run-rates are linear in each driver). When the requirement is already met, the target is
     the break-even value of the driver (below its current value, at least 0). A goal whose
-    other drivers are 0 cannot be moved by its driver and gets no target. A target beyond the
-    input's valid range (more than 100%, more than 40 hours a week) is marked not feasible.
+    other drivers are 0 cannot be moved by its driver and gets no target. A target outside the
+    input's valid range (the bounds its question accepts, e.g. more than 100% or more than 40
+    hours a week) is marked not feasible.
     """
+    d, shape, numbers = validated.drivers, validated.shape, validated.numbers
     years = shape.target_years
     required = (costs[0] - benefits[0] + math.fsum(costs[1 : years + 1])) / years
     expected = math.fsum(benefits[1 : years + 1]) / years
@@ -70,7 +64,7 @@ def method_a(
             if per_unit[key] <= 0:
                 continue
             needed = max(0.0, (run_rate + extra_run_rate) / per_unit[key])
-            spec = NUMBER_SPECS[input_id]
+            spec = validated.specs[input_id]
             targets.append(
                 TangibleTarget(
                     goal=key,

@@ -14,7 +14,6 @@ from crm_roi.benchmarks import Benchmarks
 from crm_roi.business_case.formulas import CaseShape, Drivers, yearly_totals
 from crm_roi.business_case.inputs import (
     DRIVER_FIELDS,
-    NUMBER_SPECS,
     ValidatedInputs,
     to_formula_units,
 )
@@ -41,7 +40,7 @@ def uncertain_ranges(
             continue
         expected = validated.numbers[input_id]
         spread = benchmarks.uncertainty.spread(input_id)
-        spec = NUMBER_SPECS[input_id]
+        spec = validated.specs[input_id]
         ends = sorted((expected * spread.low, expected * spread.high))
         low, high = (min(max(end, spec.minimum), spec.maximum) for end in ends)
         ranges.append(UncertainRange(input_id, entry.role, expected, low, high))

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from crm_roi.business_case import BusinessCase
-from crm_roi.business_case.inputs import NUMBER_SPECS
+from crm_roi.business_case.bounds import NUMBER_KINDS
 from crm_roi.figures.model import Figure, FigureUnit
 from crm_roi.figures.shown import input_text, value_text
 from crm_roi.figures.texts import FigureTexts
@@ -59,7 +59,7 @@ class Builder:
         return {
             key: input_text(key, float(value))
             for key, value in self.case.inputs.items()
-            if key in NUMBER_SPECS
+            if key in NUMBER_KINDS
             and isinstance(value, int | float)
             and not isinstance(value, bool)
         }

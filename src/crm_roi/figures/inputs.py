@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from crm_roi.business_case.inputs import NUMBER_SPECS
+from crm_roi.business_case.bounds import NUMBER_KINDS
 from crm_roi.figures.context import Builder
 from crm_roi.figures.shown import input_text, input_unit
 
@@ -27,7 +27,7 @@ def input_figure_id(question_id: str) -> str:
 
 def add_input_figures(b: Builder, sources: Mapping[str, InputSource]) -> None:
     for question_id, value in b.case.inputs.items():
-        if question_id not in NUMBER_SPECS or isinstance(value, bool):
+        if question_id not in NUMBER_KINDS or isinstance(value, bool):
             continue
         if not isinstance(value, int | float):
             continue

@@ -8,7 +8,7 @@ report shows them (whole euros, whole percentages for ROI and shares).
 from __future__ import annotations
 
 from crm_roi import formatting
-from crm_roi.business_case.inputs import NUMBER_SPECS
+from crm_roi.business_case.bounds import NUMBER_KINDS
 from crm_roi.figures.model import FigureUnit
 
 _INPUT_UNITS: dict[str, FigureUnit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
@@ -36,12 +36,12 @@ def value_text(value: float | None, unit: FigureUnit) -> str:
 
 def input_unit(question_id: str) -> FigureUnit:
     """The unit of a numeric input, by the kind of number it is."""
-    return _INPUT_UNITS.get(NUMBER_SPECS[question_id].kind, "number")
+    return _INPUT_UNITS.get(NUMBER_KINDS[question_id], "number")
 
 
 def input_text(question_id: str, value: float) -> str:
     """An input's value exactly as given: € 55, € 12,50, 1,5 uur, 2,25%, 150."""
-    kind = NUMBER_SPECS[question_id].kind
+    kind = NUMBER_KINDS[question_id]
     if kind == "euro":
         return formatting.euro(value, cents=value != round(value))
     return value_text(value, input_unit(question_id))
