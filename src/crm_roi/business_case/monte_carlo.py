@@ -2,18 +2,19 @@
 
 Each uncertain input is its estimate times a factor drawn from triangular(low, 1, high)
 divided by that triangle's mean (low + 1 + high) / 3, so the factor's mean is 1 and the
-estimate is the mean of its draw, whatever the asymmetry of the spread. The NPV is linear in
-every uncertain input except ``prijsstijging`` (compounded; its small convexity is the only
-systematic difference), so the mean NPV of the draws is the headline NPV up to sampling noise.
+estimate is the mean of its draw, whatever the asymmetry of the spread. The inputs are drawn
+independently and the NPV is a sum of products of them (multilinear) except in
+``prijsstijging`` (compounded; its slight convexity is the only systematic difference), so
+the mean NPV of the draws is the headline NPV up to sampling noise.
 The risk correction (risico_baten, risico_kosten) is not drawn: every draw applies it as the
 headline does, through the same formulas.
 
 Why the centre is fixed: the spreads in benchmarks.yaml are skewed against the case. Cost
 factors reach further up than down (implementatie 0,8–1,5, interne projecturen 0,75–1,75,
 prijsstijging 0,5–2,0: triangle means up to 1,17), benefit factors further down than up
-(benutting 0,5–1,2, omzetgroei and churn_daling 0,4–1,4: means down to 0,90; tijdwinst ×
-benutting together 0,90). Drawn around the estimate, that skew would lower the benefits by
-about 10% and raise the costs, which is what risico_baten (10% when "redelijk zeker") and
+(benutting 0,5–1,2: mean 0,90; omzetgroei and churn_daling 0,4–1,4: 0,93; the drivers of
+leads together 0,90). Drawn around the estimate, that skew would lower the benefits by 3–10%
+and raise the costs by up to 17%, which is what risico_baten (10% when "redelijk zeker") and
 risico_kosten already do for optimism: the same risk counted twice. Normalised to mean 1,
 the skew only shapes the tails (a longer tail on the unfavourable side).
 

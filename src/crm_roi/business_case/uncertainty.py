@@ -140,7 +140,9 @@ def switch_value(
 
     ``rising`` says whether the NPV rises with the input. From the expected value the search
     goes towards 0: the unfavourable way when the NPV is positive, the favourable way when
-    it is negative, up to the end of the input's valid range.
+    it is negative, up to the end of the input's valid range. The NPV moves one way with each
+    input alone (the formulas multiply non-negative drivers; (1 + prijsstijging)^t rises), so
+    its sign at that end decides whether there is a root.
     """
 
     def npv_at(value: float) -> float:
