@@ -1,4 +1,4 @@
-"""compute_business_case: answers → yearly lines → analysis, payback methods and uncertainty."""
+"""compute_business_case: answers → yearly lines → analysis, uncertainty, recommendation."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from crm_roi.business_case.lines import benefit_lines, cost_lines, yearly_sums
 from crm_roi.business_case.model import (
     BusinessCase,
     MonteCarloResult,
+    Recommendation,
     Scenario,
     SensitivityBar,
 )
 from crm_roi.business_case.monte_carlo import run_monte_carlo
 from crm_roi.business_case.payback_methods import method_a, method_b
+from crm_roi.business_case.recommendation import recommend
 from crm_roi.business_case.uncertainty import scenarios, tornado, uncertain_ranges
 from crm_roi.finance import analyse
 
@@ -36,9 +38,9 @@ def compute_business_case(
     """The business case of these answers (question id → value in answer units).
 
     Raises InputError (question id, Dutch message) for any unusable input. With
-    uncertainty=False the scenarios, tornado and Monte Carlo are skipped (fast, no numpy).
-    `bounds`: the valid range of the numeric inputs, a flow's `number_bounds` (the default
-    flow's when None).
+    uncertainty=False the scenarios, tornado, Monte Carlo and recommendation are skipped (fast,
+    no numpy). `bounds`: the valid range of the numeric inputs, a flow's `number_bounds` (the
+    default flow's when None).
     """
     validated = validate_inputs(inputs, benchmarks, bounds)
     d, shape = validated.drivers, validated.shape
@@ -51,11 +53,13 @@ def compute_business_case(
     case_scenarios: tuple[Scenario, ...] = ()
     sensitivity: tuple[SensitivityBar, ...] = ()
     monte_carlo: MonteCarloResult | None = None
+    recommendation: Recommendation | None = None
     if uncertainty:
         ranges = uncertain_ranges(validated, benchmarks)
         case_scenarios = scenarios(d, shape, ranges, analysis)
         sensitivity = tornado(d, shape, ranges)
         monte_carlo = run_monte_carlo(d, shape, ranges, draws=draws, seed=seed)
+        recommendation = recommend(analysis, shape.target_years, monte_carlo, sensitivity)
 
     return BusinessCase(
         inputs=validated.answers,
@@ -75,4 +79,5 @@ def compute_business_case(
         scenarios=case_scenarios,
         sensitivity=sensitivity,
         monte_carlo=monte_carlo,
+        recommendation=recommendation,
     )

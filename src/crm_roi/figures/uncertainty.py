@@ -78,6 +78,34 @@ def _sensitivity(b: Builder) -> None:
                 b.texts.formula("sensitivity", values),
                 (f"gevoeligheid.{bar.input_id}.{suffix[4:]}",),
             )
+        switch_id = f"gevoeligheid.{bar.input_id}.omslagwaarde"
+        if bar.switch_value is None:
+            formula = b.texts.formula("switch_value_none", {"aanname": sentence_name})
+        else:
+            values = {"aanname": sentence_name, "na": input_text(bar.input_id, bar.switch_value)}
+            formula = b.texts.formula("switch_value", values)
+        b.add(
+            switch_id,
+            b.texts.label("switch_value", {"aanname": sentence_name}),
+            bar.switch_value,
+            unit,
+            formula,
+            (bar.input_id, "ncw"),
+        )
+        if bar.switch_value is not None and bar.switch_change is not None:
+            values = {
+                "omslagwaarde": b.shown(switch_id),
+                "verwacht": input_text(bar.input_id, bar.expected_value),
+                "na": value_text(bar.switch_change, "fraction"),
+            }
+            b.add(
+                f"gevoeligheid.{bar.input_id}.omslag_verandering",
+                b.texts.label("switch_change", {"aanname": sentence_name}),
+                bar.switch_change,
+                "fraction",
+                b.texts.formula("switch_change", values),
+                (switch_id, bar.input_id),
+            )
         # The swing as a reader computes it from the two amounts shown.
         low_id, high_id = (f"gevoeligheid.{bar.input_id}.{s}" for s in ("ncw_laag", "ncw_hoog"))
         first, second = (high_id, low_id) if bar.npv_high >= bar.npv_low else (low_id, high_id)
@@ -108,6 +136,12 @@ def _simulation(b: Builder) -> None:
             "kans_terugverdiend",
             "chance_payback_within_horizon",
             mc.chance_payback_within_horizon,
+            "fraction",
+        ),
+        (
+            "kans_binnen_doel",
+            "chance_payback_within_target",
+            mc.chance_payback_within_target,
             "fraction",
         ),
     )
