@@ -121,14 +121,14 @@ def test_method_a_targets_say_whether_they_are_feasible(case: BusinessCase) -> N
 
 def test_a_field_added_to_a_part_appears_by_itself(case: BusinessCase) -> None:
     @dataclasses.dataclass(frozen=True)
-    class WithChance(MonteCarloResult):
-        chance_payback_within_target: float = 0.75
+    class WithMore(MonteCarloResult):
+        chance_of_something_new: float = 0.75
 
     assert case.monte_carlo is not None
-    extended = WithChance(**dataclasses.asdict(case.monte_carlo))
+    extended = WithMore(**dataclasses.asdict(case.monte_carlo))
     document = case_to_dict(dataclasses.replace(case, monte_carlo=extended))
 
-    assert document["monte_carlo"]["chance_payback_within_target"] == 0.75
+    assert document["monte_carlo"]["chance_of_something_new"] == 0.75
 
 
 def test_figures_that_are_not_finite_become_null(case: BusinessCase) -> None:
