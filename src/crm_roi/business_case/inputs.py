@@ -292,6 +292,8 @@ def validate_inputs(raw: object, benchmarks: Benchmarks) -> ValidatedInputs:
         value = raw.get("crosssell_orderwaarde")
         if value is None:
             value = numbers["gemiddelde_orderwaarde"]
+        elif "leads" not in goals:  # the average order value is then used by no formula
+            del numbers["gemiddelde_orderwaarde"]
         numbers["crosssell_orderwaarde"] = check_number("crosssell_orderwaarde", value, spec)
 
     if raw.get("zekerheid") is not None or any(raw.get(i) is None for i in RISK_OVERRIDES):
