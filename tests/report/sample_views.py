@@ -76,7 +76,7 @@ def sample_view(
     one_time = (
         Line("Implementatie (extern)", once(4176 * users / 12)),
         Line("Datamigratie", once(2500)),
-        Line("Trainingsuren van medewerkers", once(45 * 8 * users)),
+        Line("Opleidingsuren van medewerkers", once(45 * 8 * users)),
         Line("Interne projecturen", once(45 * 80)),
     )
     recurring = (

@@ -179,3 +179,53 @@ def test_chart_text_prints_at_least_eight_and_a_half_points() -> None:
     sizes = {float(el.get("font-size") or 0) for el in ET.fromstring(svg).iter(f"{SVG}text")}
     points_per_unit = 170 / charts.WIDTH * 72 / 25.4  # 640 units printed 17 cm wide
     assert min(sizes) * points_per_unit >= 8.5
+
+
+def _year_labels(svg: str) -> list[tuple[float, str]]:
+    return sorted(
+        (float(el.get("x") or 0), el.text or "")
+        for el in ET.fromstring(svg).iter(f"{SVG}text")
+        if (el.text or "").startswith(("Start", "Jaar"))
+    )
+
+
+def test_year_labels_of_a_long_horizon_on_a_compact_chart_never_touch() -> None:
+    years = ["Start"] + [f"Jaar {t}" for t in range(1, 11)]
+    values = [float(v) for v in range(-5, 6)]
+    for svg in (
+        charts.costs_and_benefits(
+            values,
+            values,
+            years,
+            accent="#000",
+            title="t",
+            costs_label="K",
+            benefits_label="B",
+            compact=True,
+        ),
+        charts.cumulative_cashflow(
+            values,
+            years,
+            payback_months=None,
+            accent="#000",
+            title="t",
+            break_even_label="b",
+            compact=True,
+        ),
+    ):
+        shown = _year_labels(svg)
+        assert shown[0][1] == "Start" and len(shown) < len(years)
+        widest = max(len(text) for _, text in shown) * charts.AXIS_SIZE * charts.CHAR_WIDTH
+        assert all(b[0] - a[0] >= widest for a, b in itertools.pairwise(shown))
+
+
+def test_a_short_horizon_labels_every_year() -> None:
+    svg = charts.cumulative_cashflow(
+        [-3.0, -1.0, 1.0, 3.0],
+        YEARS,
+        payback_months=None,
+        accent="#000",
+        title="t",
+        break_even_label="b",
+    )
+    assert [text for _, text in _year_labels(svg)] == YEARS

@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from crm_roi import formatting
 
 WIDTH = 640
+COMPACT_WIDTH = 440  # a chart printed at about half a landscape page: same text, less room
 FONT = "DejaVu Sans, sans-serif"
 INK = "#222222"
 MUTED = "#6B6B6B"
@@ -79,10 +80,11 @@ def _text(
     )
 
 
-def _svg(height: float, body: list[str], title: str) -> Markup:
+def _svg(height: float, body: list[str], title: str, width: float = WIDTH) -> Markup:
+    """The chart with only a viewBox: its printed height follows the width the page gives it."""
     return Markup(
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}">'
+        f'viewBox="0 0 {width:.0f} {height:.0f}">'
         f"<title>{escape(title)}</title>{''.join(body)}</svg>"
     )
 
@@ -112,6 +114,12 @@ def value_label(value: float, *, millions: bool) -> str:
     if millions:
         return formatting.euro_millions(value, decimals=MOST_DECIMALS)
     return formatting.print_minus(formatting.euro(value))
+
+
+def label_every(labels: Sequence[str], spacing: float) -> int:
+    """Label every n-th year so that neighbouring labels never touch (1: every year)."""
+    widest = max((_text_width(label, AXIS_SIZE) for label in labels), default=0.0)
+    return max(1, math.ceil((widest + 6) / spacing)) if spacing > 0 else 1
 
 
 def _axis_width(labels: Sequence[str], size: float) -> float:
@@ -148,19 +156,26 @@ def cumulative_cashflow(
     accent: str,
     title: str,
     break_even_label: str,
+    compact: bool = False,
 ) -> Markup:
-    """Cumulative cash flow per year-end, the zero line and the break-even marker."""
-    height = 290.0
+    """Cumulative cash flow per year-end, the zero line and the break-even marker.
+
+    `compact`: drawn narrower for half a landscape page, so its text prints as large."""
+    width = COMPACT_WIDTH if compact else WIDTH
+    height = 230.0 if compact else 290.0
     ticks = nice_ticks(min(cumulative), max(cumulative))
     left = _axis_width(tick_labels(ticks), AXIS_SIZE)
-    frame = Frame(left, 18, WIDTH - left - 18, height - 58, ticks[0], ticks[-1])
+    frame = Frame(left, 18, width - left - 18, height - 58, ticks[0], ticks[-1])
     steps = max(len(cumulative) - 1, 1)
 
     def x(year: float) -> float:
         return frame.left + frame.width * year / steps
 
     body = _y_axis(frame, ticks)
+    every = label_every(year_labels, frame.width / steps)
     for index, label in enumerate(year_labels):
+        if index % every:
+            continue
         body.append(
             _text(
                 x(index),
@@ -204,7 +219,7 @@ def cumulative_cashflow(
                 weight="bold",
             )
         )
-    return _svg(height, body, title)
+    return _svg(height, body, title, width)
 
 
 def costs_and_benefits(
@@ -216,16 +231,20 @@ def costs_and_benefits(
     title: str,
     costs_label: str,
     benefits_label: str,
+    compact: bool = False,
 ) -> Markup:
-    """Grouped bars of costs and benefits per year."""
-    height = 270.0
+    """Grouped bars of costs and benefits per year (`compact`: see cumulative_cashflow, and
+    lower, so it fits below the benefit table on a landscape page)."""
+    width = COMPACT_WIDTH if compact else WIDTH
+    height = 230.0 if compact else 270.0
     ticks = nice_ticks(0.0, max([*costs, *benefits, 0.0]))
     left = _axis_width(tick_labels(ticks), AXIS_SIZE)
-    frame = Frame(left, 30, WIDTH - left - 12, height - 70, ticks[0], ticks[-1])
+    frame = Frame(left, 30, width - left - 12, height - 70, ticks[0], ticks[-1])
     slot = frame.width / max(len(costs), 1)
     bar = min(slot * 0.36, 34)
     body = _y_axis(frame, ticks)
     zero = frame.y(0.0)
+    every = label_every(year_labels, slot)
     for index, (cost, benefit) in enumerate(zip(costs, benefits, strict=True)):
         centre = frame.left + slot * (index + 0.5)
         for value, colour, shift in ((cost, COST, -bar), (benefit, accent, 0.0)):
@@ -234,6 +253,8 @@ def costs_and_benefits(
                 f'<rect x="{centre + shift:.1f}" y="{top:.1f}" width="{bar:.1f}" '
                 f'height="{max(zero - top, 0):.1f}" fill="{colour}"/>'
             )
+        if index % every:
+            continue
         body.append(
             _text(
                 centre,
@@ -245,7 +266,7 @@ def costs_and_benefits(
             )
         )
     body.extend(_legend(frame.left, 14, [(COST, costs_label), (accent, benefits_label)]))
-    return _svg(height, body, title)
+    return _svg(height, body, title, width)
 
 
 def _wrap(text: str, width_chars: int) -> list[str]:

@@ -43,6 +43,7 @@ class Line:
 
     label: str
     amounts: tuple[float, ...]
+    share: float | None = None  # a cost line's share of all costs over the horizon
 
     @property
     def total(self) -> float:
@@ -226,6 +227,9 @@ class ReportView:
     assumptions: tuple[Assumption, ...]
     advices: tuple[Advice, ...]  # most important first
     top_advices: tuple[Advice, ...]  # the summary's three, as the advice rules rank them
+    # Answers the business case does not use (e.g. an order value no chosen goal reads): the
+    # assumptions chapter names them below its table instead of listing them as used.
+    unused_assumptions: tuple[Assumption, ...] = ()
 
     @property
     def years(self) -> range:
