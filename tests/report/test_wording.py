@@ -14,7 +14,7 @@ from crm_roi.locations import advice_rules_path, report_templates_dir
 from crm_roi.report.adapter import build_report_view
 from crm_roi.report.render import render_view_html
 from crm_roi.report.style import ReportStyle
-from crm_roi.report.view import Assumption, BenefitGroup, Line, ReportView
+from crm_roi.report.view import Assumption, BenefitGroup, Line, ReportView, Target
 
 from .cases import OWN_LINES, evaluate_example, evaluate_file
 from .sample_views import sample_view
@@ -209,6 +209,15 @@ def test_assumption_groups_keep_their_label_on_the_page() -> None:
     assert len(groups) == len({a.section for a in sample_view().assumptions})
     css = (report_templates_dir() / "report.css").read_text(encoding="utf-8")
     assert "tbody.group-block { break-inside: avoid; }" in css
+
+
+def test_a_target_in_percentage_points_is_not_called_concrete() -> None:
+    view = sample_view(benefit_scale=0.5)
+    target = Target("Klantbehoud", "Daling van het klantverloop", 1.5, 1.7, "points")
+    method_a = dataclasses.replace(view.method_a, reached=False, gap=1000.0, targets=(target,))
+    methods = _section(dataclasses.replace(view, method_a=method_a), "methoden")
+    assert "1,7 procentpunt" in methods and "concreet" not in methods
+    assert "te vertalen in een streefwaarde per aanname" in methods
 
 
 def test_a_long_horizon_keeps_the_measurement_plan_in_portrait() -> None:

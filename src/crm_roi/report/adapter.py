@@ -176,7 +176,7 @@ def _line(line: YearlyLine, share: float | None = None) -> Line:
 
 def _costs(case: BusinessCase) -> Costs:
     """The cost lines by group, each with its share of all costs (as the advice quotes it)."""
-    from crm_roi.advice.facts import cost_shares
+    from crm_roi.advice import cost_shares
 
     lines, shares = case.cost_lines, cost_shares(case)
 
