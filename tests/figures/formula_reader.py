@@ -57,7 +57,7 @@ def _evaluate(expression: str) -> float:
 
 def chain(formula: str) -> list[tuple[float, float]]:
     """(computed, shown) per '=' in the formula: each side recomputed from its numbers."""
-    segments = formula.split(" = ")
+    segments = formula.replace("−", "-").split(" = ")
     pairs = []
     for left, right in itertools.pairwise(segments):
         shown = _NUMBER.findall(right)[0]

@@ -234,7 +234,12 @@ def validate_inputs(
     )
 
     numbers: dict[str, float] = {}
+    # Cross-selling with its own order value and no leads goal: no formula reads the average
+    # order value, so it is neither required nor recorded as an input of the case.
+    own_order_value = raw.get("crosssell_orderwaarde") is not None and "leads" not in goals
     for question_id in _relevant_numbers(method, goals, integration):
+        if question_id == "gemiddelde_orderwaarde" and own_order_value:
+            continue
         numbers[question_id] = check_number(question_id, raw.get(question_id), specs[question_id])
     if method == "gedetailleerd" and "crossselling" in goals:
         spec = specs["crosssell_orderwaarde"]

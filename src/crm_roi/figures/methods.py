@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from crm_roi import formatting
 from crm_roi.business_case.payback_methods import FULL_USE_YEAR, full_use_year
 from crm_roi.figures.context import Builder
 from crm_roi.figures.lines import line_figure_id
 from crm_roi.figures.results import year_id
-from crm_roi.figures.shown import euro, in_sentence, input_unit, rate_text, value_text
+from crm_roi.figures.shown import euro, input_unit, rate_text, value_text
 
 
 def add_method_figures(b: Builder) -> None:
@@ -75,8 +76,8 @@ def _method_a(b: Builder) -> None:
         unit = input_unit(target.input_id)
         values = {"na": value_text(target.required, unit)}
         label_values = {
-            "doel": in_sentence(b.name(target.goal)),
-            "aanname": in_sentence(b.name(target.input_id)),
+            "doel": formatting.in_sentence(b.name(target.goal)),
+            "aanname": formatting.in_sentence(b.name(target.input_id)),
         }
         b.add(
             f"methode_a.doel.{target.goal}",

@@ -16,7 +16,11 @@ _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def value_text(value: float | None, unit: FigureUnit) -> str:
-    """A figure's value as shown ("–" when it does not exist)."""
+    """A figure's value as shown ("–" when it does not exist), with a true minus sign."""
+    return formatting.print_minus(_value_text(value, unit))
+
+
+def _value_text(value: float | None, unit: FigureUnit) -> str:
     if value is None:
         return "–"
     if unit == "euro":
@@ -43,13 +47,13 @@ def input_text(question_id: str, value: float) -> str:
     """An input's value exactly as given: € 55, € 12,50, 1,5 uur, 2,25%, 150."""
     kind = NUMBER_KINDS[question_id]
     if kind == "euro":
-        return formatting.euro(value, cents=value != round(value))
+        return formatting.print_minus(formatting.euro(value, cents=value != round(value)))
     return value_text(value, input_unit(question_id))
 
 
 def rate_text(fraction: float) -> str:
     """A rate the formulas use (risk correction, adoption, discount rate): `10%`, `12,5%`."""
-    return formatting.percent(fraction * 100, decimals=2)
+    return formatting.print_minus(formatting.percent(fraction * 100, decimals=2))
 
 
 def power(exponent: int) -> str:
@@ -58,15 +62,4 @@ def power(exponent: int) -> str:
 
 
 def euro(value: float) -> str:
-    return formatting.euro(value)
-
-
-def in_sentence(label: str) -> str:
-    """A label inside a sentence: "Tijdwinst per week" → "tijdwinst per week".
-
-    A first word in capitals (CRM, NPS) or with a capital further on (eHerkenning) stays.
-    """
-    first = label.split(" ", 1)[0]
-    if not first or first[1:] != first[1:].lower():
-        return label
-    return first[0].lower() + label[1:]
+    return formatting.print_minus(formatting.euro(value))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from crm_roi import formatting
 from crm_roi.figures.context import Builder
 from crm_roi.figures.model import FigureUnit
-from crm_roi.figures.shown import euro, in_sentence, input_text, input_unit, value_text
+from crm_roi.figures.shown import euro, input_text, input_unit, value_text
 
 Row = tuple[str, str, float | None, FigureUnit]  # id suffix, label, value, unit
 
@@ -46,7 +47,7 @@ def _scenarios(b: Builder) -> None:
 def _sensitivity(b: Builder) -> None:
     for bar in b.case.sensitivity:
         name = b.name(bar.input_id)
-        sentence_name = in_sentence(name)
+        sentence_name = formatting.in_sentence(name)
         unit = input_unit(bar.input_id)
         for suffix, label, side, at in (
             ("laag", "sensitivity_low_value", "lage", bar.low_value),

@@ -45,6 +45,7 @@ class Line:
 
     label: str
     amounts: tuple[float, ...]
+    share: float | None = None  # a cost line's share of all costs over the horizon
 
     @property
     def total(self) -> float:
@@ -258,6 +259,9 @@ class ReportView:
     assumptions: tuple[Assumption, ...]
     advices: tuple[Advice, ...]  # most important first
     top_advices: tuple[Advice, ...]  # the summary's three, as the advice rules rank them
+    # Answers the business case does not use (e.g. an order value no chosen goal reads): the
+    # assumptions chapter names them below its table instead of listing them as used.
+    unused_assumptions: tuple[Assumption, ...] = ()
     # every figure, computed once in the domain, by id
     figures: Figures = field(default_factory=lambda: Figures(()))
     calculation: Calculation = EMPTY_CALCULATION  # the "Berekening" appendix
