@@ -241,6 +241,8 @@ def _schema_message(error: Any, loc: tuple[Any, ...], model: type[BaseModel]) ->
         return messages.bad_id(error.get("input"))
     if kind in ("too_short", "string_too_short"):
         return messages.EMPTY_VALUE
+    if kind == "string_too_long":
+        return messages.too_long(str(key), int((error.get("ctx") or {}).get("max_length", 0)))
     if kind == "value_error" and "default_one_kind" in str(error.get("msg")):
         return messages.DEFAULT_ONE_KIND
     where = ".".join(str(part) for part in loc if isinstance(part, str)) or "?"

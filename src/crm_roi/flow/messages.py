@@ -149,6 +149,17 @@ def expression_syntax(text: str, offset: int | None) -> str:
     return f"de uitdrukking '{clipped(text)}' is niet te lezen{where}."
 
 
+def expression_too_long(length: int, limit: int) -> str:
+    return (
+        f"de uitdrukking is te lang ({formatting.number(length)} tekens; "
+        f"hoogstens {formatting.number(limit)}). Splits de berekening over meer vragen."
+    )
+
+
+def expression_too_deep(limit: int) -> str:
+    return f"de uitdrukking is te diep genest (meer dan {limit} niveaus haakjes en bewerkingen)."
+
+
 def expression_not_allowed(what: str) -> str:
     return f"'{what}' is niet toegestaan in een uitdrukking."
 
@@ -159,6 +170,79 @@ def expression_bare_name(name: str) -> str:
 
 def expression_unknown_function(name: str) -> str:
     return f"onbekende functie '{name}'; toegestaan zijn min, max, round, abs, len en bm('...')."
+
+
+# --- types and divisions in expressions (crm-roi check) ------------------------------------
+
+_KIND_NAMES = {"number": "een getal", "text": "een tekst", "list": "een lijst", "bool": "ja/nee"}
+
+
+def _kind(kind: str | None) -> str:
+    return _KIND_NAMES.get(kind or "", "iets onbekends")
+
+
+def operation_types(op: str, shown: str, left: str | None, right: str | None) -> str:
+    return (
+        f"'{clipped(shown)}': '{op}' kan niet met {_kind(left)} en {_kind(right)}; "
+        "deze berekening mislukt altijd."
+    )
+
+
+def sign_needs_number(shown: str, kind: str | None) -> str:
+    return (
+        f"'{clipped(shown)}': een min- of plusteken kan alleen voor een getal, "
+        f"niet voor {_kind(kind)}."
+    )
+
+
+def comparison_types(shown: str, left: str | None, right: str | None, problem: str) -> str:
+    if problem == "never":
+        return (
+            f"'{clipped(shown)}' vergelijkt {_kind(left)} met {_kind(right)}; "
+            "die zijn nooit gelijk."
+        )
+    if problem == "container":
+        return (
+            f"'{clipped(shown)}': 'in' zoekt {_kind(left)} in {_kind(right)}; "
+            "rechts van 'in' hoort een lijst (of een tekst, bij een tekst links)."
+        )
+    return f"'{clipped(shown)}': {_kind(left)} en {_kind(right)} zijn niet te ordenen."
+
+
+def argument_count(name: str, shown: str, low: int, high: int) -> str:
+    wanted = f"{low}" if low == high else f"{low} tot {high}" if high < 99 else f"minstens {low}"
+    return f"'{clipped(shown)}': {name}() verwacht {wanted} argument(en)."
+
+
+def function_argument(name: str, shown: str, kind: str | None) -> str:
+    wanted = {
+        "len": "een tekst of lijst",
+        "abs": "een getal",
+        "round": "een getal",
+        "min": "een lijst, of meer waarden",
+        "max": "een lijst, of meer waarden",
+    }.get(name, "iets anders")
+    return f"'{clipped(shown)}': {name}() verwacht {wanted}, maar krijgt {_kind(kind)}."
+
+
+def mixed_arguments(name: str, shown: str) -> str:
+    return f"'{clipped(shown)}': {name}() kan getallen en teksten niet met elkaar vergelijken."
+
+
+def division_by_zero(shown: str) -> str:
+    return f"'{clipped(shown)}' deelt door 0."
+
+
+def division_maybe_zero(shown: str, divisor: str) -> str:
+    return (
+        f"'{clipped(shown)}' deelt door '{clipped(divisor)}', en dat kan 0 zijn. Geef de vraag "
+        f"een 'min' boven 0, deel door max({clipped(divisor)}, 1), of schrijf "
+        f"'... if {clipped(divisor)} > 0 else ...'."
+    )
+
+
+def expression_types(where: str, problem: str) -> str:
+    return f"In '{where}': {problem}"
 
 
 # --- check findings ------------------------------------------------------------------------
@@ -260,6 +344,12 @@ def bad_value(where: str, expected_text: str) -> str:
 
 
 EMPTY_VALUE = "Deze waarde mag niet leeg zijn."
+
+
+def too_long(key: str, limit: int) -> str:
+    return f"De waarde bij '{clipped(key)}' is te lang; houd het korter dan {limit} tekens."
+
+
 DEFAULT_ONE_KIND = "Een standaardwaarde heeft precies één van 'value', 'benchmark' of 'expr'."
 
 
