@@ -350,3 +350,16 @@ def _dead_pid() -> int:
         text=True,
     )
     return int(finished.stdout)
+
+
+def test_saving_through_a_symbolic_link_updates_the_file_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "dossier" / "jansen.yaml"
+    save_interview(_interview(12), real)
+    link = tmp_path / "jansen.yaml"
+    link.symlink_to(real)
+
+    save_interview(_interview(15), link)
+
+    assert link.is_symlink()
+    assert load_interview(real).answers["aantal_gebruikers"] == 15
+    assert load_interview(backup_path(real)).answers["aantal_gebruikers"] == 12

@@ -60,7 +60,12 @@ def backup_paths(path: Path) -> list[Path]:
 
 
 def write_text_atomic(path: Path, text: str, *, keep_backup: bool = True) -> None:
-    """Replace `path` by `text` atomically; earlier versions are kept as `.bak` generations."""
+    """Replace `path` by `text` atomically; earlier versions are kept as `.bak` generations.
+
+    A symbolic link stays a link: the file it points to is replaced.
+    """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
