@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crm_roi import formatting
-from crm_roi.limits import clipped
+from crm_roi.limits import MAX_PATH_LENGTH, clipped
 
 FILE_HEADER = (
     "# Interview van crm-roi. U mag dit bestand met de hand bewerken.\n"
@@ -81,8 +81,9 @@ def yaml_problem(kind: str, detail: str) -> str:
         return "het bestand bevat veel te veel waarden voor een interview."
     if kind == "scalar_length":
         length = formatting.number(int(detail)) if detail.isdigit() else detail
+        limit = formatting.number(MAX_PATH_LENGTH)
         return (
-            f"deze waarde is te lang ({length} tekens); houd elke waarde korter dan 1.000 tekens."
+            f"deze waarde is te lang ({length} tekens); houd elke waarde korter dan {limit} tekens."
         )
     if kind == "alias":
         return (
