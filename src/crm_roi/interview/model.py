@@ -19,7 +19,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from crm_roi.limits import MAX_ID_LENGTH, MAX_PATH_LENGTH, MAX_TEXT_LENGTH, MAX_VERSION_LENGTH
+from crm_roi.limits import (
+    FORBIDDEN_CHARACTERS,
+    MAX_ID_LENGTH,
+    MAX_PATH_LENGTH,
+    MAX_TEXT_LENGTH,
+    MAX_VERSION_LENGTH,
+)
 
 FORMAT_VERSION = 1
 
@@ -31,6 +37,13 @@ _COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _plain_text(value: str | None) -> str | None:
+    """No control characters or lone surrogates: the file could not be read back."""
+    if value is not None and FORBIDDEN_CHARACTERS.search(value):
+        raise ValueError("control character")
+    return value
 
 
 def _new_id() -> str:
@@ -62,6 +75,11 @@ class InterviewMetadata(_Frozen):
     logo: str | None = Field(default=None, max_length=MAX_PATH_LENGTH)  # relative to the file
     accentkleur: str | None = None  # "#RRGGBB" or "#RGB"
 
+    @field_validator("organisatie", "adviseur", "adviesbureau", "logo")
+    @classmethod
+    def _plain_text(cls, value: str | None) -> str | None:
+        return _plain_text(value)
+
     @field_validator("accentkleur")
     @classmethod
     def _hex_colour(cls, value: str | None) -> str | None:
@@ -76,6 +94,11 @@ class EigenPost(_Frozen):
     naam: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
     soort: Literal["kosten", "baten"]
     bedragen: tuple[float, ...] = Field(min_length=1)
+
+    @field_validator("naam")
+    @classmethod
+    def _plain_name(cls, value: str) -> str:
+        return _plain_text(value) or value
 
 
 class Interview(_Frozen):
