@@ -67,3 +67,15 @@ MAX_EXPRESSION_NUMBER = 1e300
 def clipped(text: str, limit: int = MAX_SHOWN_LENGTH) -> str:
     """`text` as a message may repeat it: at most `limit` characters, then '…'."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown_size(size: int) -> str:
+    """A file size for a message: `52,4 MB`, or `1.002 kB` below 10 MB (so that a file just
+    over a limit never reads as the limit itself)."""
+    from crm_roi import formatting
+
+    if size % 1_000_000 == 0:
+        return f"{formatting.number(size // 1_000_000)} MB"
+    if size >= 10_000_000:
+        return f"{formatting.number(size / 1_000_000, decimals=1)} MB"
+    return f"{formatting.number(-(-size // 1000))} kB"

@@ -257,3 +257,13 @@ def test_a_control_character_in_a_text_answer_is_refused(
     )
     with pytest.raises(InterviewError):
         read_interview(path)
+
+
+def test_a_file_just_over_the_limit_does_not_read_as_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "net-te-groot.yaml"
+    path.write_bytes(b"#" * (limits.MAX_INTERVIEW_FILE_BYTES + 1500))
+
+    with pytest.raises(InterviewError) as caught:
+        read_interview(path)
+
+    assert "(1.002 kB; hoogstens 1 MB)" in caught.value.message

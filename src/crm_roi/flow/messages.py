@@ -15,6 +15,7 @@ from crm_roi.limits import (
     MAX_YAML_DEPTH,
     MAX_YAML_NODES,
     clipped,
+    shown_size,
 )
 
 if TYPE_CHECKING:
@@ -302,9 +303,9 @@ def file_problem(kind: str, detail: str) -> str:
     if kind == "not_regular":
         return _NOT_REGULAR.get(detail, "Dit is geen gewoon bestand.")
     if kind == "too_large":
-        size = formatting.number(int(detail) / 1_000_000, decimals=1) if detail.isdigit() else "?"
-        limit = formatting.number(MAX_FLOW_FILE_BYTES / 1_000_000, decimals=1)
-        return f"Het bestand is te groot voor een vragenlijst ({size} MB; hoogstens {limit} MB)."
+        size = shown_size(int(detail)) if detail.isdigit() else "?"
+        limit = shown_size(MAX_FLOW_FILE_BYTES)
+        return f"Het bestand is te groot voor een vragenlijst ({size}; hoogstens {limit})."
     if kind == "not_utf8":
         return "Het bestand is geen tekstbestand in UTF-8."
     return cannot_read_file(detail)

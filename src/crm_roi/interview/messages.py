@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crm_roi import formatting
-from crm_roi.limits import MAX_PATH_LENGTH, clipped
+from crm_roi.limits import MAX_PATH_LENGTH, clipped, shown_size
 
 FILE_HEADER = (
     "# Interview van crm-roi. U mag dit bestand met de hand bewerken.\n"
@@ -49,15 +49,9 @@ def not_regular(kind: str) -> str:
 
 def too_large(size: int, limit: int) -> str:
     return (
-        f"het bestand is te groot voor een interview ({_bytes(size)}; hoogstens {_bytes(limit)}). "
-        "Is dit wel een interview?"
+        f"het bestand is te groot voor een interview ({shown_size(size)}; hoogstens "
+        f"{shown_size(limit)}). Is dit wel een interview?"
     )
-
-
-def _bytes(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{formatting.number(size / 1_000_000, decimals=1)} MB"
-    return f"{formatting.number(size / 1000, decimals=0)} kB"
 
 
 def yaml_syntax(detail: str) -> str:
