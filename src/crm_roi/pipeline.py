@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from crm_roi import locations
 from crm_roi.advice import AdviceResult, evaluate_advice, flow_labels, load_advice_rules
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
@@ -32,7 +34,7 @@ from crm_roi.interview.migration import (
     interview_with_engine,
     open_interview,
 )
-from crm_roi.interview.model import AnswerValue
+from crm_roi.interview.model import AnswerValue, InterviewMetadata
 from crm_roi.interview.storage import remove_leftover_temporaries
 
 InterviewSource = LoadedInterview | Interview | Mapping[str, AnswerValue]
@@ -84,7 +86,7 @@ def evaluate(
     answers.update(_answers_from_metadata(flow, interview, answers))
     if fields:
         interview = interview.model_copy(
-            update={"metadata": interview.metadata.model_copy(update=fields)}
+            update={"metadata": _checked_metadata(interview.metadata, fields)}
         )
         if isinstance(source, LoadedInterview):
             source = LoadedInterview(interview=interview, path=source.path, lines=source.lines)
@@ -142,6 +144,22 @@ def _answers_from_metadata(
 
 
 _METADATA_FIELDS = ("organisatie", "adviseur", "adviesbureau")
+
+
+def _checked_metadata(metadata: InterviewMetadata, fields: Mapping[str, str]) -> InterviewMetadata:
+    """The metadata with `fields` (command-line options), held to the file's own limits."""
+    try:
+        return InterviewMetadata.model_validate({**metadata.model_dump(), **fields})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "organisatie"
+        limit = int((first.get("ctx") or {}).get("max_length", 0))
+        problem = (
+            messages.too_long(f"--{name}", limit)
+            if first["type"] == "string_too_long"
+            else messages.control_character(f"--{name}")
+        )
+        raise InterviewError(problem) from None
 
 
 def _shared_overrides(

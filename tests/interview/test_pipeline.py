@@ -327,3 +327,19 @@ def test_the_organisation_in_the_metadata_answers_the_question(tmp_path: Path) -
     evaluation = evaluate(read_interview(path), uncertainty=False)
 
     assert evaluation.inputs["organisatie"] == "Van Dijk Installatietechniek B.V."
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("adviseur", "B" * 201, "'--adviseur' is te lang; houd het korter dan 200 tekens."),
+        ("adviesbureau", "Kompas\x1b[2J", "'--adviesbureau' bevat een stuurteken"),
+    ],
+)
+def test_names_on_the_command_line_are_held_to_the_files_limits(
+    field: str, value: str, expected: str
+) -> None:
+    with pytest.raises(InterviewError) as caught:
+        evaluate(read_interview(PIPEDRIVE), metadata={field: value}, uncertainty=False)
+
+    assert caught.value.message.startswith(expected)

@@ -124,6 +124,10 @@ def ambiguous_number(text: str) -> str:
     )
 
 
+def control_character(field: str) -> str:
+    return f"'{field}' bevat een stuurteken of een ongeldig teken; typ de tekst opnieuw."
+
+
 def too_long(field: str, limit: int) -> str:
     return f"'{field}' is te lang; houd het korter dan {formatting.number(limit)} tekens."
 
