@@ -163,7 +163,12 @@ EVALUATION_KEYS = {
 
 @pytest.fixture(scope="module")
 def evaluation_document() -> dict[str, Any]:
-    answers = {"aantal_gebruikers": 10, "crm_pakket": "pipedrive", "doelen": ["efficientie"]}
+    answers = {
+        "organisatie": "Jansen B.V.",
+        "aantal_gebruikers": 10,
+        "crm_pakket": "pipedrive",
+        "doelen": ["efficientie"],
+    }
     return evaluation_to_dict(evaluate(answers, uncertainty=False), source="jansen.yaml")
 
 

@@ -102,6 +102,10 @@ def evaluation_to_dict(evaluation: Evaluation, *, source: str | None = None) -> 
             "adviesbureau": metadata.adviesbureau,
         },
         "notices": list(evaluation.notices),
+        "ignored_answers": [
+            {"id": item.question_id, "value": to_plain(item.value), "reason": item.reason}
+            for item in evaluation.ignored
+        ],
         "warnings": [
             {"id": warning.question_id, "text": warning.text} for warning in evaluation.warnings
         ],

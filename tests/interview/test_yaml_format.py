@@ -162,3 +162,19 @@ def test_another_kind_of_file_is_named_for_what_it_is(text: str, expected: str) 
     with pytest.raises(InterviewError, match="geen opgeslagen interview") as caught:
         interview_from_yaml(text, Path("bestand.yaml"))
     assert expected in caught.value.message
+
+
+@pytest.mark.parametrize("field", ["organisatie", "adviseur", "adviesbureau", "logo"])
+def test_metadata_the_file_could_not_read_back_is_refused(field: str) -> None:
+    with pytest.raises(ValueError):
+        InterviewMetadata.model_validate({field: "Jansen\x1b[2J"})
+    with pytest.raises(ValueError):
+        EigenPost(naam="Post\x00", soort="kosten", bedragen=(1.0,))
+
+
+def test_a_number_that_would_read_as_thousands_is_written_unambiguously() -> None:
+    interview = new_interview("crm_roi", 1).with_answers({"prijsstijging": 2.125})
+    text = interview_to_yaml(interview)
+
+    assert "prijsstijging: 2.1250\n" in text
+    assert interview_from_yaml(text).interview.answers["prijsstijging"] == 2.125

@@ -30,6 +30,9 @@ _FILE = click.Path(dir_okay=False, path_type=Path)
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
+    from crm_roi.interview.storage import remove_leftover_temporaries
+
+    remove_leftover_temporaries()  # of saves that were interrupted (killed, power cut)
     if ctx.invoked_subcommand is None:
         _run_app(None)
 
@@ -37,7 +40,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command("open", help=messages.OPEN_HELP)
 @click.argument("bestand", type=_FILE)
 def open_command(bestand: Path) -> None:
-    if not bestand.is_file():
+    if not bestand.exists():  # a FIFO or device is refused by the reader, by name
         raise CliError(messages.file_not_found(str(bestand)))
     from crm_roi.pipeline import open_file
 
@@ -86,7 +89,7 @@ def report_command(
 @click.argument("vragenlijst", type=_FILE)
 @click.pass_context
 def check_command(ctx: click.Context, vragenlijst: Path) -> None:
-    if not vragenlijst.is_file():
+    if not vragenlijst.exists():
         raise CliError(messages.file_not_found(str(vragenlijst)))
     from crm_roi.flow import check_flow_file, format_findings
 

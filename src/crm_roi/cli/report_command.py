@@ -59,14 +59,17 @@ class HouseStyle:
 
 
 def parse_set_options(options: Sequence[str]) -> dict[str, str]:
-    """`id=waarde` texts → {id: waarde}; CliError when the `=` is missing."""
-    texts: dict[str, str] = {}
+    """`id=waarde` texts → {id: waarde}; CliError when the `=` is missing, InterviewError
+    when an id is given twice."""
+    pairs: list[tuple[str, str]] = []
     for option in options:
         question_id, equals, text = option.partition("=")
         if not equals or not question_id.strip():
             raise CliError(messages.bad_set_syntax(option))
-        texts[question_id.strip()] = text.strip()
-    return texts
+        pairs.append((question_id.strip(), text.strip()))
+    from crm_roi.pipeline import override_texts
+
+    return override_texts(pairs)  # an id given twice is an error, not "the last one wins"
 
 
 def output_paths(
@@ -146,7 +149,7 @@ def _report_one(
     batch: bool = False,
 ) -> object | None:
     """Write one report (or return the JSON document for standard output)."""
-    if not path.is_file():
+    if not path.exists():  # a FIFO or device is refused by the reader, by name
         raise CliError(messages.file_not_found(str(path)))
     loaded, evaluation = _evaluate(path, texts, style)
     try:

@@ -11,18 +11,22 @@ from crm_roi.interview.model import (
     new_interview,
 )
 from crm_roi.interview.storage import (
+    BACKUP_GENERATIONS,
     autosave,
     autosave_path,
     backup_path,
+    backup_paths,
     list_autosaves,
     load_interview,
     read_interview,
+    remove_leftover_temporaries,
     save_interview,
     write_text_atomic,
 )
 from crm_roi.interview.yaml_format import LoadedInterview, interview_from_yaml, interview_to_yaml
 
 __all__ = [
+    "BACKUP_GENERATIONS",
     "FORMAT_VERSION",
     "AnswerValue",
     "EigenPost",
@@ -34,12 +38,14 @@ __all__ = [
     "autosave",
     "autosave_path",
     "backup_path",
+    "backup_paths",
     "interview_from_yaml",
     "interview_to_yaml",
     "list_autosaves",
     "load_interview",
     "new_interview",
     "read_interview",
+    "remove_leftover_temporaries",
     "save_interview",
     "write_text_atomic",
 ]

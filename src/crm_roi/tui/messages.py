@@ -143,6 +143,7 @@ DETAILS_PLACEHOLDERS: dict[str, str] = {
 DETAILS_LOGO_TYPE = "Het logo moet een PNG- of SVG-bestand zijn (eindigt op .png of .svg)."
 DETAILS_LOGO_MISSING = "Het bestand {path} bestaat niet. Geef het pad naar uw logo."
 DETAILS_COLOUR = "Geef een kleur als #RRGGBB, bijvoorbeeld #1F6FEB."
+DETAILS_TEXT = "Dat is te lang of bevat een stuurteken; houd het korter dan {limit} tekens."
 DETAILS_FIX_FIRST = "Verbeter eerst de velden met een melding."
 DETAILS_SAVED = "De rapportgegevens zijn bewaard."
 DETAILS_SAVED_REMAKE = (

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from crm_roi.interview.model import InterviewMetadata
+from crm_roi.limits import MAX_TEXT_LENGTH
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import ReportDetails
 
@@ -35,7 +36,8 @@ def logo_path(logo: str, folder: Path) -> Path:
 def detail_problem(field: str, text: str, folder: Path) -> str | None:
     """The Dutch message when `text` is not a valid value of `field`, else None.
 
-    Names may be anything; an empty field is always valid (not set).
+    Names may be anything the interview file can hold (a length limit, no control
+    characters); an empty field is always valid (not set).
     """
     text = text.strip()
     if not text:
@@ -46,11 +48,12 @@ def detail_problem(field: str, text: str, folder: Path) -> str | None:
         if not logo_path(text, folder).is_file():
             return msg.DETAILS_LOGO_MISSING.format(path=logo_path(text, folder))
         return None
-    if field == "accentkleur":
-        try:
-            InterviewMetadata(accentkleur=text)  # the interview file's own check
-        except ValidationError:
+    try:
+        InterviewMetadata.model_validate({field: text})  # the interview file's own check
+    except ValidationError:
+        if field == "accentkleur":
             return msg.DETAILS_COLOUR
+        return msg.DETAILS_TEXT.format(limit=MAX_TEXT_LENGTH)
     return None
 
 
