@@ -153,8 +153,8 @@ def flow_for(interview: Interview) -> Flow:
     default = load_default_flow()
     if interview.flow.id == default.id:
         return default
-    path = locations.question_flows_dir() / f"{interview.flow.id}.yaml"
-    if not path.is_file():
+    path = locations.bundled_flow_path(interview.flow.id)
+    if path is None or not path.is_file():
         raise InterviewError(messages.unknown_flow(interview.flow.id))
     return load_flow(path)
 

@@ -13,18 +13,18 @@ answers against one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from crm_roi.house_style import HouseStyleError, parse_accent
+from crm_roi.locations import FLOW_ID_PATTERN
+
 FORMAT_VERSION = 1
 
 AnswerValue = bool | int | float | str | list[str]
 """One stored answer: text/choice str, int, euro/percent/hours float, multichoice, yesno."""
-
-_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
 def _now() -> dt.datetime:
@@ -42,7 +42,7 @@ class _Frozen(BaseModel):
 class FlowReference(_Frozen):
     """Which question flow, in which version, the answers belong to."""
 
-    id: str = Field(min_length=1)
+    id: str = Field(pattern=FLOW_ID_PATTERN)  # an id, never a path
     version: str = Field(min_length=1)
 
     @field_validator("version", mode="before")
@@ -58,14 +58,18 @@ class InterviewMetadata(_Frozen):
     adviseur: str | None = None
     adviesbureau: str | None = None
     logo: str | None = None  # path to an image, relative to the interview file
-    accentkleur: str | None = None  # "#RRGGBB" or "#RGB"
+    accentkleur: str | None = None  # a colour as "#1F6FEB" (read as parse_accent reads it)
 
     @field_validator("accentkleur")
     @classmethod
     def _hex_colour(cls, value: str | None) -> str | None:
-        if value is not None and not _COLOUR.match(value):
-            raise ValueError("accentkleur")
-        return value
+        """The house style's one rule for a colour (`crm_roi.house_style.parse_accent`)."""
+        if value is None:
+            return None
+        try:
+            return parse_accent(value)
+        except HouseStyleError:
+            raise ValueError("accentkleur") from None
 
 
 class EigenPost(_Frozen):

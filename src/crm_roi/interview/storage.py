@@ -8,89 +8,21 @@ never a half-written one, and no temporary file behind.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
-from crm_roi import locations
+from crm_roi import locations, output_files
 from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError
 from crm_roi.interview.model import Interview
 from crm_roi.interview.yaml_format import LoadedInterview, interview_from_yaml, interview_to_yaml
+from crm_roi.output_files import backup_path as backup_path
 
-BACKUP_SUFFIX = ".bak"
 AUTOSAVE_SUFFIX = ".yaml"
-
-
-def backup_path(path: Path) -> Path:
-    """Where the previous version of `path` is kept: `<name>.bak` beside it."""
-    return path.with_name(path.name + BACKUP_SUFFIX)
 
 
 def write_text_atomic(path: Path, text: str, *, keep_backup: bool = True) -> None:
     """Replace `path` by `text` atomically; the previous file is kept as `<name>.bak`."""
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    mode = _mode_for(path)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)
-        if keep_backup and path.is_file():
-            _copy_atomic(path, backup_path(path))
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    _fsync_folder(folder)
-
-
-def _copy_atomic(source: Path, target: Path) -> None:
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        shutil.copy2(source, temp)
-        with open(temp, "rb") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The existing file's permissions, else the usual ones for a new file (umask applied)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; folders cannot be opened on Windows, where this is skipped."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+    output_files.write_text_atomic(path, text, keep_backup=keep_backup)
 
 
 def save_interview(interview: Interview, path: Path, *, keep_backup: bool = True) -> Path:

@@ -14,6 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from crm_roi.locations import report_templates_dir
+from crm_roi.output_files import write_bytes_atomic
 from crm_roi.report import messages
 from crm_roi.report.charts import CHARTS
 from crm_roi.report.errors import ReportError
@@ -77,7 +78,8 @@ def write_pdf(html: str, path: Path, *, data_urls: Iterable[str] = ()) -> PdfRes
     """Render HTML to a PDF file, tagged as PDF/UA-1 where WeasyPrint manages it.
 
     `data_urls` are the embedded images crm-roi made (the logo); the fetcher serves those
-    and the templates folder, nothing else.
+    and the templates folder, nothing else. The file is replaced atomically, only when it is
+    a regular file: an OSError (the caller says why, in Dutch) leaves the old file as it was.
     """
     from weasyprint import HTML
 
@@ -94,10 +96,7 @@ def write_pdf(html: str, path: Path, *, data_urls: Iterable[str] = ()) -> PdfRes
             LOG.warning(messages.pdfua_failed(str(exc)))
             variant = None
             pdf = document.write_pdf()
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        raise ReportError(messages.cannot_write(path, exc.strerror or str(exc))) from exc
+    write_bytes_atomic(path, pdf)
     return PdfResult(path=path, variant=variant, refused_urls=tuple(fetcher.refused))
 
 
