@@ -36,6 +36,13 @@ def test_dutch_text_with_newlines_and_tabs_is_kept() -> None:
     assert terminal_safe(text) == text
 
 
+def test_bytes_of_a_file_name_that_are_not_utf8_become_a_replacement_character() -> None:
+    name = b"klant-\xff.yaml".decode("utf-8", errors="surrogateescape")
+
+    assert terminal_safe(name) == "klant-\ufffd.yaml"
+    terminal_safe(name).encode("utf-8")  # printable on any UTF-8 terminal
+
+
 def test_windows_line_ends_become_newlines() -> None:
     assert terminal_safe("een\r\ntwee") == "een\ntwee"
 

@@ -19,6 +19,7 @@ _SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a file name's bytes that are not UTF-8
 _CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 and C1 controls except tab and newline
     "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # bidi controls that reorder what is shown
@@ -29,7 +30,8 @@ def terminal_safe(text: str) -> str:
     """`text` without terminal escape sequences and control characters (tab, newline kept).
 
     A carriage return would let a text overwrite what is printed before it on the line; a
-    Windows line end becomes a plain newline.
+    Windows line end becomes a plain newline. A lone surrogate (how Python reads bytes of a
+    file name that are not UTF-8) becomes U+FFFD, which every terminal can print.
     """
-    text = text.replace("\r\n", "\n")
+    text = _SURROGATE.sub("\ufffd", text.replace("\r\n", "\n"))
     return _CONTROL.sub("", _SEQUENCE.sub("", text))

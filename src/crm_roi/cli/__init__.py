@@ -8,7 +8,6 @@ anything else is a bug in crm-roi: a Dutch apology and exit code 1, the tracebac
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -25,7 +24,6 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
-EXIT_BROKEN_PIPE = 141  # as a shell reports a program stopped by SIGPIPE
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -42,8 +40,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as error:
         say(messages.error_line(messages.other_usage_error(error.format_message())), err=True)
         return error.exit_code
-    except BrokenPipeError:
-        return EXIT_BROKEN_PIPE  # the reader of our output stopped (`| head`): nothing to say
     except UserError as error:
         say(messages.error_line(user_error_message(error)), err=True)
         return error.exit_code if isinstance(error, CliError) else EXIT_BAD_INPUT
@@ -57,12 +53,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def main() -> None:
     """The console script `crm-roi`."""
-    code = run()
-    if code == EXIT_BROKEN_PIPE:
-        # Python would complain at exit that it cannot flush what is left for the pipe
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(code)
+    sys.exit(run())
 
 
 __all__ = ["cli", "main", "run"]

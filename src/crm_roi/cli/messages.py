@@ -159,11 +159,18 @@ def os_reason(error: OSError) -> str:
 def not_utf8_reason(error: UnicodeDecodeError) -> str:
     """Python's codec message in Dutch: which byte cannot be read, and where."""
     byte = error.object[error.start : error.start + 1].hex().upper()
-    return f"de tekst is geen geldige UTF-8 (byte 0x{byte} op positie {error.start})"
+    return f"byte 0x{byte} op positie {error.start} is geen geldige UTF-8"
 
 
 def not_utf8(path: str, error: UnicodeDecodeError) -> str:
     return f"{path}: het bestand is geen tekstbestand in UTF-8 ({not_utf8_reason(error)})."
+
+
+def option_not_utf8(option: str) -> str:
+    return (
+        f"{option}: de tekst bevat tekens die geen geldige UTF-8 zijn; typ hem opnieuw of "
+        "controleer de tekenset van de terminal."
+    )
 
 
 def cannot_read(path: str, reason: str) -> str:
@@ -236,8 +243,8 @@ def file_not_found(path: str) -> str:
     return f"{path}: het bestand bestaat niet."
 
 
-def output_failed(where: str, reason: str) -> str:
-    return f"{where}: de uitvoer kan niet worden geschreven ({reason})."
+def stdout_failed(reason: str) -> str:
+    return f"het rapport kan niet naar de standaarduitvoer worden geschreven ({reason})."
 
 
 def bad_set_syntax(text: str) -> str:

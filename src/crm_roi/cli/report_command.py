@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -55,6 +56,16 @@ class StyleOptions:
         }
         return {name: value for name, value in given.items() if value is not None}
 
+    def check_texts(self) -> None:
+        """CliError when a typed text is not valid UTF-8 (the terminal sent other bytes)."""
+        for option, text in (
+            ("--organisatie", self.organisatie),
+            ("--adviseur", self.adviseur),
+            ("--adviesbureau", self.adviesbureau),
+            ("--accentkleur", self.accentkleur),
+        ):
+            _check_utf8(option, text)
+
     def house_style(self) -> HouseStyle:
         """The options as a checked house style; CliError names the option that is wrong."""
         try:
@@ -69,10 +80,19 @@ class StyleOptions:
             raise CliError(messages.option_problem(option, error.message)) from error
 
 
+def _check_utf8(option: str, text: str | None) -> None:
+    """Python reads bytes that are not UTF-8 as lone surrogates, which nothing can write."""
+    try:
+        (text or "").encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise CliError(messages.option_not_utf8(option)) from error
+
+
 def parse_set_options(options: Sequence[str]) -> dict[str, str]:
     """`id=waarde` texts → {id: waarde}; CliError when the `=` is missing."""
     texts: dict[str, str] = {}
     for option in options:
+        _check_utf8("--set", option)
         question_id, equals, text = option.partition("=")
         if not equals or not question_id.strip():
             raise CliError(messages.bad_set_syntax(option))
@@ -93,6 +113,7 @@ def run_report(
     report goes (never over an input, a folder, a pipe or a device; never two on one file).
     """
     texts = parse_set_options(set_options)
+    options.check_texts()
     house = options.house_style() if fmt != "json" else HouseStyle()
     protected = [house.logo.path] if house.logo is not None else []
     targets = output_paths(files, output, fmt, protected=protected)
@@ -124,9 +145,9 @@ def _print_json(document: object) -> None:
         sys.stdout.write(json_for_terminal(to_json(document)))
         sys.stdout.flush()
     except BrokenPipeError:
-        raise
+        raise  # the reader stopped (`| head`); click ends quietly
     except OSError as error:
-        raise CliError(messages.output_failed("-", messages.os_reason(error))) from error
+        raise CliError(messages.stdout_failed(messages.os_reason(error))) from error
 
 
 @contextmanager
@@ -166,7 +187,7 @@ def _report_one(
     if fmt == "json":
         from crm_roi.json_export import evaluation_to_dict, to_json
 
-        document = evaluation_to_dict(evaluation, source=str(path))
+        document = evaluation_to_dict(evaluation, source=_shown_name(path))
         if target is None:
             return document
         _write(target, lambda: _write_text(target, to_json(document)))
@@ -186,6 +207,11 @@ def _report_one(
             _write(target, lambda: render_pdf(evaluation, target, style))
     say(messages.written(str(target)))
     return None
+
+
+def _shown_name(path: Path) -> str:
+    """The file's name as text; bytes of a name that are not UTF-8 become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
 
 
 def _write_text(target: Path, text: str) -> None:
