@@ -155,3 +155,15 @@ def test_target_kind_names_what_is_there(tmp_path: Path) -> None:
     assert target_kind(tmp_path / "weg.txt") is None
     assert target_kind(tmp_path) == "folder"
     assert target_kind(Path(os.devnull)) == "device"
+
+
+def test_a_layer_that_quotes_the_reason_of_a_refusal_quotes_it_in_dutch(tmp_path: Path) -> None:
+    """The interview storage puts `strerror` in its message (the app's save-as dialog)."""
+    from crm_roi.interview import InterviewError, new_interview, save_interview
+
+    with pytest.raises(InterviewError) as caught:
+        save_interview(new_interview("crm_roi", "1"), tmp_path)
+
+    assert caught.value.message == (
+        "het bestand kan niet worden opgeslagen (dat is een map, geen gewoon bestand)."
+    )

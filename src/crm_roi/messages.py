@@ -1,4 +1,4 @@
-"""Dutch texts of the shared modules (errors, house style, output files): where a problem is."""
+"""Dutch texts of the shared modules (errors, output files)."""
 
 from __future__ import annotations
 
@@ -11,3 +11,17 @@ def located(message: str, *, path: str | None, line: int | None, question_id: st
     if question_id is not None:
         parts.append(f"vraag '{question_id}'")
     return ": ".join([*parts, message])
+
+
+TARGET_KINDS = {
+    "folder": "een map",
+    "pipe": "een pipe (FIFO)",
+    "device": "een apparaat",
+    "socket": "een socket",
+    "other": "geen gewoon bestand",
+}
+
+
+def not_a_regular_file(kind: str) -> str:
+    """Why an output is not written there: what is there instead."""
+    return f"dat is {TARGET_KINDS.get(kind, TARGET_KINDS['other'])}, geen gewoon bestand"

@@ -23,17 +23,20 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
+from crm_roi import messages
+
 BACKUP_SUFFIX = ".bak"
 
 TargetKind = Literal["folder", "pipe", "device", "socket", "other"]
 
 
 class NotARegularFileError(OSError):
-    """The target exists and is not a regular file; it is left alone."""
+    """The target exists and is not a regular file; it is left alone. `strerror` is Dutch
+    (a layer that puts it in its own message stays Dutch)."""
 
     def __init__(self, path: Path, kind: TargetKind) -> None:
         code = errno.EISDIR if kind == "folder" else errno.EINVAL
-        super().__init__(code, f"not a regular file ({kind})", str(path))
+        super().__init__(code, messages.not_a_regular_file(kind), str(path))
         self.kind: TargetKind = kind
 
 

@@ -64,12 +64,12 @@ def test_a_report_too_big_for_the_disk_keeps_the_old_one(
 
     result = _crm_roi(tmp_path, "report", "klant.yaml", "-o", name, "--format", fmt, limited=True)
 
+    assert target.read_bytes() == OLD_PDF
+    assert sorted(path.name for path in tmp_path.iterdir()) == before  # no temporary file
     assert result.returncode == 2
     assert result.stderr == (
         f"Fout: {name}: het bestand kan niet worden opgeslagen (het bestand wordt te groot).\n"
     )
-    assert target.read_bytes() == OLD_PDF
-    assert sorted(path.name for path in tmp_path.iterdir()) == before  # no temporary file
 
 
 def test_no_space_left_while_writing_the_pdf_keeps_the_old_one(
@@ -83,10 +83,11 @@ def test_no_space_left_while_writing_the_pdf_keeps_the_old_one(
 
     monkeypatch.setattr(os, "fsync", disk_full)
 
-    assert run(["report", str(EXAMPLE), "-o", str(target)]) == 2
+    code = run(["report", str(EXAMPLE), "-o", str(target)])
 
+    assert target.read_bytes() == OLD_PDF
+    assert [path.name for path in tmp_path.iterdir()] == ["rapport.pdf"]
+    assert code == 2
     assert capsys.readouterr().err == (
         f"Fout: {target}: het bestand kan niet worden opgeslagen (de schijf is vol).\n"
     )
-    assert target.read_bytes() == OLD_PDF
-    assert [path.name for path in tmp_path.iterdir()] == ["rapport.pdf"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from collections.abc import Sequence
 
+from crm_roi import messages as shared
+
 # Help texts ---------------------------------------------------------------------------------
 
 MAIN_HELP = (
@@ -136,20 +138,12 @@ _OS_REASONS: dict[int, str] = {
 if hasattr(errno, "EDQUOT"):
     _OS_REASONS[errno.EDQUOT] = "uw schijfruimte (quotum) is op"
 
-_TARGET_KINDS = {
-    "folder": "een map",
-    "pipe": "een pipe (FIFO)",
-    "device": "een apparaat",
-    "socket": "een socket",
-    "other": "geen gewoon bestand",
-}
-
 
 def os_reason(error: OSError) -> str:
     """Why the operating system refused, in Dutch (`errno` when we have no words for it)."""
     kind = getattr(error, "kind", None)
-    if isinstance(kind, str) and kind in _TARGET_KINDS:
-        return f"dat is {_TARGET_KINDS[kind]}, geen gewoon bestand"
+    if isinstance(kind, str):  # crm_roi.output_files.NotARegularFileError
+        return shared.not_a_regular_file(kind)
     if error.errno in _OS_REASONS:
         return _OS_REASONS[error.errno]
     name = errno.errorcode.get(error.errno or 0)
@@ -185,9 +179,10 @@ def not_a_regular_input(path: str) -> str:
 
 
 def output_not_a_file(path: str, kind: str) -> str:
+    what = shared.TARGET_KINDS.get(kind, shared.TARGET_KINDS["other"])
     return (
-        f"-o {path}: dat is {_TARGET_KINDS.get(kind, _TARGET_KINDS['other'])}; een rapport "
-        "wordt alleen als gewoon bestand opgeslagen. Kies een bestandsnaam, zoals rapport.pdf."
+        f"-o {path}: dat is {what}; een rapport wordt alleen als gewoon bestand opgeslagen. "
+        "Kies een bestandsnaam, zoals rapport.pdf."
     )
 
 

@@ -21,6 +21,7 @@ from crm_roi.report.errors import ReportError
 from crm_roi.report.filters import FILTERS
 from crm_roi.report.template_cache import template_bytecode_cache
 from crm_roi.report.view import ReportView
+from crm_roi.terminal_text import terminal_safe
 
 LOG = logging.getLogger(__name__)
 MAIN_TEMPLATE = "report.html.j2"
@@ -93,7 +94,7 @@ def write_pdf(html: str, path: Path, *, data_urls: Iterable[str] = ()) -> PdfRes
         try:
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
         except (ValueError, TypeError, KeyError, AssertionError) as exc:  # pragma: no cover
-            LOG.warning(messages.pdfua_failed(str(exc)))
+            LOG.warning(messages.pdfua_failed(terminal_safe(str(exc))))
             variant = None
             pdf = document.write_pdf()
     write_bytes_atomic(path, pdf)
