@@ -181,3 +181,13 @@ def test_a_full_disk_behind_standard_output_is_said_in_dutch(
         "Fout: het rapport kan niet naar de standaarduitvoer worden geschreven (de schijf is "
         "vol).\n"
     )
+
+
+def test_a_usage_error_of_click_without_a_translation_is_wrapped_in_dutch() -> None:
+    import click
+
+    from crm_roi.cli.dutch_click import usage_error_message
+
+    message = usage_error_message(click.UsageError("Argument 'x' takes 2 values."))
+
+    assert message == "de opdracht klopt niet zo (Argument 'x' takes 2 values.)."

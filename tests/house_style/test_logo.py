@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,18 @@ from crm_roi.house_style import (
 )
 
 SVG = b"<svg xmlns='http://www.w3.org/2000/svg'/>"
+
+
+def png_bytes() -> bytes:
+    """A valid 1×1 PNG, made by hand."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 @pytest.fixture
@@ -90,6 +104,21 @@ def test_a_huge_logo_is_refused(folder: Path) -> None:
 
     with pytest.raises(HouseStyleError, match="groter dan 5 MB"):
         read_logo(big)
+
+
+def test_a_png_that_claims_too_many_pixels_is_refused(folder: Path) -> None:
+    """A decompression bomb: a small file whose header claims 100.000 x 100.000 pixels."""
+    header = PNG_SIGNATURE + b"\0\0\0\rIHDR" + (100_000).to_bytes(4, "big") * 2
+    (folder / "bom.png").write_bytes(header + b"\x08\x06\0\0\0" + b"\0" * 4)
+
+    with pytest.raises(HouseStyleError, match="100000 bij 100000 beeldpunten"):
+        read_logo(folder / "bom.png")
+
+
+def test_a_real_png_passes_the_size_check(folder: Path) -> None:
+    (folder / "logo.png").write_bytes(png_bytes())
+
+    assert read_logo(folder / "logo.png").mime == "image/png"
 
 
 def test_messages_name_the_logo_as_the_user_wrote_it(folder: Path) -> None:

@@ -23,6 +23,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SVG_ROOTS = ("svg", "{http://www.w3.org/2000/svg}svg")
 MAX_LOGO_MEGABYTES = 5
 MAX_LOGO_BYTES = MAX_LOGO_MEGABYTES * 1024 * 1024
+MAX_LOGO_PIXELS = 25_000_000  # a few kB of PNG may claim gigabytes once decoded
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ def read_logo(path: Path, *, shown: str | None = None, follow_symlinks: bool = T
         raise _fail(messages.logo_too_big(shown, MAX_LOGO_MEGABYTES), "too_big")
     if suffix == ".png" and not content.startswith(PNG_SIGNATURE):
         raise _fail(messages.logo_not_png(shown), "not_png")
+    if suffix == ".png" and _png_pixels(content) > MAX_LOGO_PIXELS:
+        raise _fail(messages.logo_too_many_pixels(shown, *_png_size(content)), "too_big")
     if suffix == ".svg" and not _is_svg(content):
         raise _fail(messages.logo_not_svg(shown), "not_svg")
     return Logo(path=resolved, mime=LOGO_TYPES[suffix], content=content)
@@ -91,6 +94,20 @@ def _read_at_most(descriptor: int, limit: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
+
+
+def _png_size(content: bytes) -> tuple[int, int]:
+    """Width and height from the PNG header (IHDR, right after the signature); 0 x 0 when
+    the header is cut short (the renderer then refuses the file itself)."""
+    header = content[16:24]
+    if len(header) < 8:
+        return 0, 0
+    return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
+
+
+def _png_pixels(content: bytes) -> int:
+    width, height = _png_size(content)
+    return width * height
 
 
 def _is_svg(content: bytes) -> bool:

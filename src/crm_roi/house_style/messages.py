@@ -37,6 +37,13 @@ def logo_too_big(path: str, megabytes: int) -> str:
     return f"Het logo {path} is groter dan {megabytes} MB; gebruik een kleinere afbeelding."
 
 
+def logo_too_many_pixels(path: str, width: int, height: int) -> str:
+    return (
+        f"Het logo {path} is te groot ({width} bij {height} beeldpunten); gebruik een kleinere "
+        "afbeelding."
+    )
+
+
 def logo_not_png(path: str) -> str:
     return (
         f"Het logo {path} is geen PNG-afbeelding, al eindigt de naam op .png. Verwacht een "
