@@ -110,9 +110,6 @@ def other_usage_error(message: str) -> str:
 MISSING_COMMAND = "geef een opdracht."
 ABORTED = "Afgebroken."
 
-# Errors and notices of the commands -------------------------------------------------------
-
-
 # Reasons the operating system gives (errno), in Dutch --------------------------------------
 
 _OS_REASONS: dict[int, str] = {
@@ -217,6 +214,9 @@ def outputs_collide(target: str, sources: Sequence[str]) -> str:
 
 def same_input_twice(path: str) -> str:
     return f"{path} staat meer dan eens in de opdracht; noem elk interview één keer."
+
+
+# Errors and notices of the commands -------------------------------------------------------
 
 
 def internal_error(detail: str) -> str:

@@ -13,7 +13,6 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
 from crm_roi.house_style import messages
 from crm_roi.house_style.errors import HouseStyleError, Problem
@@ -112,6 +111,8 @@ def _png_pixels(content: bytes) -> int:
 
 def _is_svg(content: bytes) -> bool:
     """Whether `content` is well-formed XML whose root element is `<svg>`."""
+    from xml.etree import ElementTree  # only when a logo is read: the CLI starts without it
+
     try:
         # expat fetches no external entities and (2.4+) stops entity expansion attacks
         root = ElementTree.fromstring(content)
