@@ -6,7 +6,6 @@ benchmarks, relevance) → resolved inputs with their source → business case �
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,14 +222,10 @@ def flow_for(interview: Interview) -> Flow:
     default = load_default_flow()
     if interview.flow.id == default.id:
         return default
-    flow_id = interview.flow.id
-    path = locations.question_flows_dir() / f"{flow_id}.yaml"
-    if not _FLOW_ID.fullmatch(flow_id) or not path.is_file():
-        raise InterviewError(messages.unknown_flow(flow_id))
+    path = locations.bundled_flow_path(interview.flow.id)
+    if path is None or not path.is_file():
+        raise InterviewError(messages.unknown_flow(interview.flow.id))
     return load_flow(path)
-
-
-_FLOW_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")  # a flow's id, as its schema allows
 
 
 def override_texts(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -56,7 +56,8 @@ def test_check_refuses_a_fifo_at_once(tmp_path: Path, capsys: pytest.CaptureFixt
     os.mkfifo(fifo)
 
     assert run(["check", str(fifo)]) == 2
-    assert "pipe (FIFO)" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "pipe (FIFO)" in captured.out + captured.err
 
 
 def test_a_repeated_set_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:

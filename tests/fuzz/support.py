@@ -11,14 +11,10 @@ from collections.abc import Sequence
 
 from hypothesis import HealthCheck, settings
 
-from crm_roi.advice.rules import AdviceError
-from crm_roi.benchmarks import BenchmarkError
-from crm_roi.business_case.errors import InputError
 from crm_roi.cli import run
-from crm_roi.flow import FlowError
-from crm_roi.interview import InterviewError
+from crm_roi.errors import UserError
 
-USER_ERRORS = (InterviewError, FlowError, InputError, BenchmarkError, AdviceError)
+USER_ERRORS = (UserError,)  # the one base class of every layer's user errors
 
 
 def fuzz(examples: int) -> settings:

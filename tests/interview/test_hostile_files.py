@@ -187,7 +187,7 @@ def test_a_300_character_flow_id_is_refused(edited: Callable[[str, str], Path]) 
 def test_an_unknown_flow_id_with_a_path_in_it_is_an_unknown_flow(
     edited: Callable[[str, str], Path],
 ) -> None:
-    with pytest.raises(InterviewError, match="niet gevonden"):
+    with pytest.raises(InterviewError, match="verwacht de naam van de vragenlijst"):
         open_file(edited("  id: crm_roi", "  id: ../../etc/passwd"))
 
 

@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from crm_roi.advice import messages
 from crm_roi.advice.facts import RESULT_NAMES
 from crm_roi.benchmarks import load_benchmarks
+from crm_roi.errors import UserError
 from crm_roi.flow import Expression, ExpressionError, compile_expression, load_default_flow
 from crm_roi.locations import advice_rules_path
 from crm_roi.yaml_loading import safe_load
@@ -49,8 +50,10 @@ FORMATS = (
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-class AdviceError(Exception):
-    """The advice rules file is broken (Dutch message)."""
+class AdviceError(UserError):
+    """The advice rules file is broken (Dutch message, naming the file)."""
+
+    names_its_place = True
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

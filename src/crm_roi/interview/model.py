@@ -13,12 +13,12 @@ answers against one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from crm_roi.house_style import HouseStyleError, parse_accent
 from crm_roi.limits import (
     FORBIDDEN_CHARACTERS,
     MAX_ID_LENGTH,
@@ -26,13 +26,12 @@ from crm_roi.limits import (
     MAX_TEXT_LENGTH,
     MAX_VERSION_LENGTH,
 )
+from crm_roi.locations import FLOW_ID_PATTERN
 
 FORMAT_VERSION = 1
 
 AnswerValue = bool | int | float | str | list[str]
 """One stored answer: text/choice str, int, euro/percent/hours float, multichoice, yesno."""
-
-_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 
 
 def _now() -> dt.datetime:
@@ -57,7 +56,7 @@ class _Frozen(BaseModel):
 class FlowReference(_Frozen):
     """Which question flow, in which version, the answers belong to."""
 
-    id: str = Field(min_length=1, max_length=MAX_ID_LENGTH)
+    id: str = Field(min_length=1, max_length=MAX_ID_LENGTH, pattern=FLOW_ID_PATTERN)  # never a path
     version: str = Field(min_length=1, max_length=MAX_VERSION_LENGTH)
 
     @field_validator("version", mode="before")
@@ -72,8 +71,9 @@ class InterviewMetadata(_Frozen):
     organisatie: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
     adviseur: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
     adviesbureau: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
-    logo: str | None = Field(default=None, max_length=MAX_PATH_LENGTH)  # relative to the file
-    accentkleur: str | None = None  # "#RRGGBB" or "#RGB"
+    # path to an image, relative to the interview file
+    logo: str | None = Field(default=None, max_length=MAX_PATH_LENGTH)
+    accentkleur: str | None = None  # a colour as "#1F6FEB" (read as parse_accent reads it)
 
     @field_validator("organisatie", "adviseur", "adviesbureau", "logo")
     @classmethod
@@ -83,9 +83,13 @@ class InterviewMetadata(_Frozen):
     @field_validator("accentkleur")
     @classmethod
     def _hex_colour(cls, value: str | None) -> str | None:
-        if value is not None and not _COLOUR.match(value):
-            raise ValueError("accentkleur")
-        return value
+        """The house style's one rule for a colour (`crm_roi.house_style.parse_accent`)."""
+        if value is None:
+            return None
+        try:
+            return parse_accent(value)
+        except HouseStyleError:
+            raise ValueError("accentkleur") from None
 
 
 class EigenPost(_Frozen):

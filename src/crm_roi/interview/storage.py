@@ -19,38 +19,27 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from crm_roi import limits, locations
+from crm_roi import limits, locations, output_files
 from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError
 from crm_roi.interview.model import Interview
 from crm_roi.interview.yaml_format import LoadedInterview, interview_from_yaml, interview_to_yaml
+from crm_roi.output_files import BACKUP_SUFFIX
+from crm_roi.output_files import backup_path as backup_path
 from crm_roi.yaml_loading import FileProblem, read_limited, read_text_limited
 
-BACKUP_SUFFIX = ".bak"
 BACKUP_GENERATIONS = 3
 """`<name>.bak` (the version before the last save), `<name>.bak.2` and `<name>.bak.3`."""
 AUTOSAVE_SUFFIX = ".yaml"
-TEMPORARY_SUFFIX = ".tmp"
 STALE_AFTER_SECONDS = 600
 """A temporary file this old is left over whatever its process id says (ids are reused)."""
 
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[A-Za-z0-9_]+\.tmp$")
 _OLD_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}\.tmp$")
-
-
-def backup_path(path: Path, generation: int = 1) -> Path:
-    """Where an earlier version of `path` is kept: `<name>.bak`, `<name>.bak.2`, ...
-
-    Generation 1 is the version before the last save; the highest is the oldest.
-    """
-    suffix = BACKUP_SUFFIX if generation == 1 else f"{BACKUP_SUFFIX}.{generation}"
-    return path.with_name(path.name + suffix)
 
 
 def backup_paths(path: Path) -> list[Path]:
@@ -62,33 +51,10 @@ def backup_paths(path: Path) -> list[Path]:
 def write_text_atomic(path: Path, text: str, *, keep_backup: bool = True) -> None:
     """Replace `path` by `text` atomically; earlier versions are kept as `.bak` generations.
 
-    A symbolic link stays a link: the file it points to is replaced.
+    The one atomic writer of crm-roi (`crm_roi.output_files`): only a regular file is ever
+    replaced, and a symbolic link stays a link.
     """
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    mode = _mode_for(path)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=TEMPORARY_SUFFIX, dir=folder
-    )
-    temp = Path(temp_name)
-    try:
-        data = text.encode("utf-8")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)
-        if keep_backup and path.is_file() and _content(path) != data:
-            _rotate_backups(path)
-            _copy_atomic(path, backup_path(path))
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-    _fsync_folder(folder)
+    output_files.write_text_atomic(path, text, backups=BACKUP_GENERATIONS if keep_backup else 0)
 
 
 def _content(path: Path) -> bytes | None:
@@ -97,55 +63,6 @@ def _content(path: Path) -> bytes | None:
         return read_limited(path, limits.MAX_INTERVIEW_FILE_BYTES)
     except FileProblem:
         return None
-
-
-def _rotate_backups(path: Path) -> None:
-    """`.bak.2` → `.bak.3`, `.bak` → `.bak.2`: each rename atomic, the oldest overwritten."""
-    for generation in range(BACKUP_GENERATIONS - 1, 0, -1):
-        older = backup_path(path, generation)
-        if older.is_file():
-            os.replace(older, backup_path(path, generation + 1))
-
-
-def _copy_atomic(source: Path, target: Path) -> None:
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.{os.getpid()}.", suffix=TEMPORARY_SUFFIX, dir=target.parent
-    )
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        shutil.copy2(source, temp)
-        with open(temp, "rb") as stream:
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """The existing file's permissions, else the usual ones for a new file (umask applied)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; folders cannot be opened on Windows, where this is skipped."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 def save_interview(interview: Interview, path: Path, *, keep_backup: bool = True) -> Path:

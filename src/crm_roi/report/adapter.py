@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from crm_roi.report.calculation import build_calculation
-from crm_roi.report.style import ReportStyle, logo_data_uri, tint
+from crm_roi.report.style import ReportStyle, tint
 from crm_roi.report.view import (
     Advice,
     Assumption,
@@ -142,7 +142,7 @@ def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
         consultant_company=style.consultant_company,
         report_date=style.report_date,
         created_at=style.created_at,
-        logo_url=logo_data_uri(style.logo) if style.logo else None,
+        logo_url=style.logo_url,
         accent=style.accent,
         accent_text=style.accent_text,
         accent_tint=tint(style.accent, 0.1),

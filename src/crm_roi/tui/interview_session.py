@@ -357,7 +357,7 @@ class InterviewSession:
             return interview, ()
         found = logo_path(logo, self._folder())
         notices: tuple[str, ...] = ()
-        if not found.is_file():
+        if found is None or not found.is_file():
             notices = (msg.LOGO_MISSING.format(logo=logo),)
         metadata = interview.metadata.model_copy(
             update={"logo": str(found) if not notices else None}

@@ -85,7 +85,10 @@ BACK_NOT_NOW = (
     "Alle vragen zijn beantwoord; een antwoord wijzigen doet u in het overzicht (Ctrl+O)."
 )
 EXPLAIN_NOT_NOW = "Er staat nu geen vraag open; uitleg is er bij een vraag."
-LOGO_MISSING = "Het logo {logo} is niet gevonden; het rapport is zonder logo gemaakt."
+LOGO_MISSING = (
+    "Het logo {logo} is niet gevonden in de map van het interview; het rapport is zonder logo "
+    "gemaakt."
+)
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 

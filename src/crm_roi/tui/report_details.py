@@ -1,7 +1,7 @@
 """The report's house style in the interview metadata: read, check and change it.
 
 A helper of ``interview_session.py`` (it talks to the interview model, like that module). A
-logo is stored as typed and read relative to the interview file's folder.
+logo is stored as typed and read relative to the interview file's folder, never outside it.
 """
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from crm_roi.house_style import HouseStyleError, logo_in_folder, parse_accent, read_logo_in_folder
 from crm_roi.interview.model import InterviewMetadata
 from crm_roi.limits import MAX_TEXT_LENGTH
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import ReportDetails
 
-LOGO_SUFFIXES = (".png", ".svg")
+# What the dialog says, shorter than the house style's own sentence, per kind of problem
+_SHORT_PROBLEMS = {"type": msg.DETAILS_LOGO_TYPE, "accent": msg.DETAILS_COLOUR}
 
 
 def details_of(metadata: InterviewMetadata) -> ReportDetails:
@@ -28,31 +30,36 @@ def details_of(metadata: InterviewMetadata) -> ReportDetails:
     )
 
 
-def logo_path(logo: str, folder: Path) -> Path:
-    """Where the logo is: `logo` itself when absolute, else relative to `folder`."""
-    return (folder / Path(logo).expanduser()).resolve()
+def logo_path(logo: str, folder: Path) -> Path | None:
+    """Where the logo is, relative to `folder`; None when it would lie outside `folder`."""
+    try:
+        return logo_in_folder(logo, folder)
+    except HouseStyleError:
+        return None
 
 
 def detail_problem(field: str, text: str, folder: Path) -> str | None:
     """The Dutch message when `text` is not a valid value of `field`, else None.
 
-    Names may be anything the interview file can hold (a length limit, no control
-    characters); an empty field is always valid (not set).
+    The checks are the house style's own (`crm_roi.house_style`), as for the interview file
+    and the command line. Names may be anything the interview file can hold (a length limit,
+    no control characters); an empty field is always valid (not set).
     """
     text = text.strip()
     if not text:
         return None
-    if field == "logo":
-        if Path(text).suffix.lower() not in LOGO_SUFFIXES:
-            return msg.DETAILS_LOGO_TYPE
-        if not logo_path(text, folder).is_file():
-            return msg.DETAILS_LOGO_MISSING.format(path=logo_path(text, folder))
-        return None
     try:
-        InterviewMetadata.model_validate({field: text})  # the interview file's own check
+        if field == "logo":
+            read_logo_in_folder(text, folder)
+        elif field == "accentkleur":
+            parse_accent(text)
+        else:
+            InterviewMetadata.model_validate({field: text})  # the interview file's own check
+    except HouseStyleError as error:
+        if error.problem == "missing":
+            return msg.DETAILS_LOGO_MISSING.format(path=logo_in_folder(text, folder))
+        return _SHORT_PROBLEMS.get(error.problem, error.message)
     except ValidationError:
-        if field == "accentkleur":
-            return msg.DETAILS_COLOUR
         return msg.DETAILS_TEXT.format(limit=MAX_TEXT_LENGTH)
     return None
 
