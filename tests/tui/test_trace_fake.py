@@ -179,3 +179,31 @@ def test_enter_on_a_summary_figure_shows_the_trace_of_the_summary() -> None:
             assert "Cumulatieve kasstroom jaar 3" in rows(screen)[0]
 
     asyncio.run(scenario())
+
+
+def test_a_click_on_a_panel_figure_opens_its_trace() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession(PROFILE))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            npv_row = list(app.screen.query_one(CasePanel).query(FigureRow))[3]
+            await pilot.click(npv_row)
+            await settle(pilot)
+            assert trace(app).figure_id == "ncw"
+
+    asyncio.run(scenario())
+
+
+def test_escape_on_the_panel_figures_returns_to_the_answer() -> None:
+    async def scenario() -> None:
+        app = make_app(FakeSession(PROFILE))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            figures = app.screen.query_one(CasePanel).query_one(FigureList)
+            figures.focus()
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, ChatScreen)
+            assert app.focused is not None and app.focused.id == "answer-text"
+
+    asyncio.run(scenario())
