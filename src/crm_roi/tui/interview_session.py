@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crm_roi.advice import flow_labels
 from crm_roi.benchmarks import BenchmarkError, Benchmarks
 from crm_roi.business_case import InputError, compute_business_case
+from crm_roi.figures import InputSource, build_figures
 from crm_roi.flow import (
     AnswerOutcome,
     AskedQuestion,
@@ -189,9 +191,16 @@ class InterviewSession:
             case = compute_business_case(provisional.inputs, self._benchmarks, uncertainty=False)
         except (InputError, BenchmarkError):
             return None
+        sources = {
+            key: InputSource(answer.source, answer.source_text or "")
+            for key, answer in self._engine.resolved().items()
+        }
+        figures = build_figures(case, labels=flow_labels(self._flow), sources=sources)
         return case_figures(
             case,
+            figures,
             open_goals=tuple(self._goal_label(goal) for goal in provisional.open_goals),
+            open_inputs=provisional.zeroed,
             no_benefits_yet=provisional.no_benefits_yet,
             complete=self._engine.is_complete(),
         )
@@ -243,12 +252,13 @@ class InterviewSession:
 
     def summary(self) -> SummaryView:
         evaluation = self._evaluate()
-        figures = case_figures(evaluation.case)
+        figures = case_figures(evaluation.case, evaluation.figures)
         advice = tuple(
             AdviceView(title=str(item.title), text=str(item.text))
             for item in _advices(evaluation.advice)[:TOP_ADVICE]
         )
-        return SummaryView(figures=figures, positive=figures.npv >= 0, advice=advice)
+        positive = figures.npv.value is not None and figures.npv.value >= 0
+        return SummaryView(figures=figures, positive=positive, advice=advice)
 
     def write_pdf(self, make_pdf: MakePdf, path: Path) -> tuple[str, ...]:
         evaluation = self._evaluate()

@@ -56,6 +56,24 @@ PANEL_PROVISIONAL_GOAL = "• {goal}"
 PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
 PANEL_NOTE_PROVISIONAL = "Andere onbeantwoorde vragen rekenen met de standaardwaarden."
 
+# "Hoe is dit berekend?": the working of a figure and what it rests on.
+TRACE_TITLE = "Hoe is dit berekend?"
+TRACE_INDEX = "Kerncijfers"
+TRACE_INDEX_INTRO = (
+    "Kies een cijfer en druk op Enter: u ziet de berekening met de ingevulde getallen en "
+    "waar elke invoer vandaan komt."
+)
+TRACE_RESTS_ON = "Berekend uit"
+TRACE_NO_INPUTS = "Dit cijfer rust niet op andere cijfers."
+TRACE_PATH_SEPARATOR = " › "
+TRACE_BRANCH_FIGURE = "{label}: {value}"
+TRACE_BRANCH_INPUT = "{label} — {source}"
+TRACE_OPEN_INPUT = "nog niet beantwoord: telt voorlopig als {value}"
+TRACE_IS_INPUT = "{label} is een invoer. Wijzigen kan in het overzicht (Ctrl+O)."
+TRACE_NOT_YET = "Er zijn nog geen cijfers. Na een paar vragen ziet u hier hoe ze zijn berekend."
+PANEL_TRACE_HINT = "Klik of F3: hoe is dit berekend?"
+SUMMARY_TRACE_HINT = "Hoe is een cijfer berekend? Druk op F3, of klik op het cijfer."
+
 # Conversation.
 BACK_TO = "Terug naar de vorige vraag."
 NO_EARLIER = "Dit is de eerste vraag; verder terug kan niet."
@@ -168,6 +186,7 @@ HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
     ("F2", "rapportgegevens: uw naam, bureau, logo en kleur op het rapport"),
     ("Ctrl+R", "rapport maken (PDF), als alle vragen beantwoord zijn"),
     ("Ctrl+L", "de cijfers naast het gesprek tonen of verbergen"),
+    ("F3", "hoe is dit berekend? de berekening achter de cijfers, met de herkomst van de invoer"),
     ("Ctrl+E", "de uitleg bij de vraag in het gesprek zetten"),
     ("Ctrl+P", "alle opdrachten"),
     ("Ctrl+Q", "afsluiten (het gesprek is al bewaard)"),
@@ -191,6 +210,9 @@ KEY_EXPLAIN = "Uitleg in gesprek"
 KEY_PANEL = "Cijfers aan/uit"
 KEY_REPORT = "Rapport"
 KEY_DETAILS = "Rapportgegevens"
+KEY_TRACE = "Berekening"
+KEY_TRACE_OPEN = "Bekijken"
+KEY_TRACE_BACK = "Terug"
 PALETTE_PLACEHOLDER = "Zoek een opdracht…"
 PALETTE_NO_MATCH = "Geen opdracht gevonden"
 PALETTE_NO_MATCH_HELP = "Wis de zoektekst om alle opdrachten te zien"
@@ -204,6 +226,7 @@ PALETTE_HELP: dict[str, str] = {
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
     "make_report": "Maak het rapport (PDF) van de volledige business case",
     "report_details": "Uw naam, adviesbureau, logo en accentkleur op het voorblad",
+    "trace": "Bekijk hoe de cijfers zijn berekend en waar elke invoer vandaan komt",
     "close": "Terug naar het gesprek",
     "change": "Wijzig het gekozen antwoord",
     "cancel": "Sluit dit venster zonder iets te wijzigen",
@@ -214,4 +237,5 @@ PALETTE_TITLES: dict[str, str] = {
     "make_report": "Rapport maken (PDF)",
     "report_details": "Rapportgegevens (adviseur, logo, kleur)",
     "explain": "Uitleg bij de vraag in het gesprek",
+    "trace": TRACE_TITLE,
 }

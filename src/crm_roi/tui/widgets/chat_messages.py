@@ -8,7 +8,8 @@ from textual.content import Content
 from textual.widgets import Static
 
 from crm_roi.tui import messages as msg
-from crm_roi.tui.view_models import QuestionView
+from crm_roi.tui.view_models import CaseFigures, QuestionView
+from crm_roi.tui.widgets.case_panel import FigureList
 
 
 def default_line(question: QuestionView) -> str | None:
@@ -78,21 +79,19 @@ class QuestionMessage(Static):
 
 
 class SummaryMessage(Vertical):
-    """The end of the interview: key figures, verdict and top advice (title, text)."""
+    """The end of the interview: key figures (each can show how it was computed), verdict
+    and top advice (title, text)."""
 
-    def __init__(
-        self, lines: list[tuple[str, str]], verdict: str, advice: list[tuple[str, str]]
-    ) -> None:
+    def __init__(self, figures: CaseFigures, verdict: str, advice: list[tuple[str, str]]) -> None:
         super().__init__()
-        self._lines = lines
+        self.figures = figures
         self._verdict = verdict
         self._advice = advice
 
     def compose(self) -> ComposeResult:
         yield Static(msg.SUMMARY_TITLE, classes="summary-title", markup=False)
-        width = max(len(label) for label, _ in self._lines)
-        figures = "\n".join(f"{label:<{width}}  {value}" for label, value in self._lines)
-        yield Static(figures, markup=False, classes="summary-figures")
+        yield FigureList(self.figures, classes="summary-figures")
+        yield Static(msg.SUMMARY_TRACE_HINT, markup=False, classes="summary-trace-hint")
         yield Static(self._verdict, markup=False, classes="summary-verdict")
         if self._advice:
             yield Static(msg.TOP_ADVICE, markup=False, classes="summary-title summary-advice-title")
