@@ -15,13 +15,14 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from crm_roi.errors import UserError
 from crm_roi.locations import benchmarks_path
 from crm_roi.yaml_loading import safe_load
 
 Unit = Literal["euro", "percent", "hours", "weeks", "factor", "years"]
 
 
-class BenchmarkError(Exception):
+class BenchmarkError(UserError):
     """The benchmarks file is broken, or a benchmark cannot be resolved."""
 
     def __init__(self, message: str, benchmark_id: str | None = None) -> None:

@@ -1,4 +1,4 @@
-"""The financial analysis of yearly cost and benefit flows (DOMAIN.md §5).
+"""The financial analysis of yearly cost and benefit flows (docs/METHOD.md, Results).
 
 Year 0 ("initieel") is not discounted; years 1..N are end-of-year flows discounted with
 1/(1+r)^t. Ratios are fractions. Undefined answers are ``None`` (never ``inf``, so the JSON
@@ -71,7 +71,7 @@ def present_value(values: Sequence[float], rate: float) -> float:
 
 
 def payback_months(net: Sequence[float]) -> float | None:
-    """First month at which the cumulative net flow reaches 0 (DOMAIN.md §5).
+    """First month at which the cumulative net flow reaches 0 (docs/METHOD.md, Results).
 
     Year 0 is a lump at month 0; a later year's flow is spread evenly over its 12 months, so
     within year t: 12*(t-1) + 12 * (-cum_{t-1} / CF_t). None when never reached.

@@ -93,3 +93,47 @@ def chance(value: float) -> str:
     if 0 < value < 0.005:
         return "minder dan 1%"
     return fraction_percent(value, decimals=0)
+
+
+MINUS_SIGN = "\u2212"  # the typographic minus (−) that print uses instead of the hyphen
+
+
+def print_minus(text: str) -> str:
+    """A formatted number for print: the true minus sign (−) instead of Babel's hyphen (-)."""
+    return text.replace("-", MINUS_SIGN)
+
+
+def euro_millions(amount: float, *, decimals: int = 1) -> str:
+    """A compact amount for chart labels: `€ 1,5 mln`, `€ −2 mln`, `€ 0` (true minus sign)."""
+    if not math.isfinite(amount):
+        return "–"
+    shown = rounded(amount / 1_000_000, decimals)
+    if not shown:
+        return "€\xa00"
+    digits = "#,##0." + "#" * decimals if decimals > 0 else "#,##0"
+    millions = format_currency(
+        shown,
+        "EUR",
+        format=f"¤\xa0{digits};¤\xa0-{digits}",
+        locale=LOCALE,
+        currency_digits=False,
+    )
+    return print_minus(millions) + "\xa0mln"
+
+
+# Words that keep their capital inside a sentence: acronyms (CRM, NPS, KPI's) and names with
+# a capital after the first letter (HubSpot) are recognised by their letters; proper names
+# spelt like ordinary words are listed here.
+_PROPER_NAMES = frozenset(
+    {"Microsoft", "Salesforce", "Pipedrive", "Teamleader", "Zoho", "Dynamics"}
+)
+
+
+def in_sentence(label: str) -> str:
+    """A label as it reads inside a sentence: `Daling van het klantverloop` → `daling van het
+    klantverloop`; `CRM-pakket`, `NPS` and proper names keep their capitals."""
+    first = label.split(" ", 1)[0]
+    stem = first.split("-", 1)[0].rstrip(".,:;'’s")
+    if not stem or stem in _PROPER_NAMES or any(letter.isupper() for letter in stem[1:]):
+        return label
+    return label[0].lower() + label[1:]

@@ -7,6 +7,7 @@ source checkout (editable install) they sit at the repository root.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,8 +34,31 @@ def default_flow_path() -> Path:
     return question_flows_dir() / "crm_roi.yaml"
 
 
+FLOW_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+"""A flow's id: lower-case letters, digits and `_` (the flow schema's rule). Never a path."""
+
+
+def bundled_flow_path(flow_id: str) -> Path | None:
+    """The bundled flow file with this id; None for a text that is not a flow id.
+
+    An id from an interview file is looked up here and nowhere else: `../../elders/geheim`
+    or `benchmarks` (a data file beside the flows, not a flow) names no flow.
+    """
+    if re.fullmatch(FLOW_ID_PATTERN, flow_id) is None:
+        return None
+    path = question_flows_dir() / f"{flow_id}.yaml"
+    if path in (benchmarks_path(), advice_rules_path()):
+        return None
+    return path
+
+
 def benchmarks_path() -> Path:
     return question_flows_dir() / "benchmarks.yaml"
+
+
+def figures_path() -> Path:
+    """The Dutch labels and formula texts of the figures."""
+    return question_flows_dir() / "figures.yaml"
 
 
 def advice_rules_path() -> Path:

@@ -6,15 +6,18 @@ benchmarks, relevance) → resolved inputs with their source → business case �
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
 
 from crm_roi import locations
 from crm_roi.advice import AdviceResult, evaluate_advice, flow_labels, load_advice_rules
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
+from crm_roi.figures import Figures, InputSource, build_figures
 from crm_roi.flow import Engine, Flow, ResolvedAnswer, load_default_flow, load_flow, parse_answer
 from crm_roi.interview import (
     Interview,
@@ -26,11 +29,13 @@ from crm_roi.interview import (
 )
 from crm_roi.interview.migration import (
     AnswerWarning,
+    IgnoredAnswer,
     OpenedInterview,
     interview_with_engine,
     open_interview,
 )
-from crm_roi.interview.model import AnswerValue
+from crm_roi.interview.model import AnswerValue, InterviewMetadata
+from crm_roi.interview.storage import remove_leftover_temporaries
 
 InterviewSource = LoadedInterview | Interview | Mapping[str, AnswerValue]
 
@@ -46,8 +51,10 @@ class Evaluation:
     inputs: Mapping[str, Any]  # what compute_business_case received
     case: BusinessCase
     advice: AdviceResult
-    notices: tuple[str, ...]  # Dutch: migration from an older flow version
+    figures: Figures  # every figure shown anywhere, computed once, with its working
+    notices: tuple[str, ...]  # Dutch: migration from an older flow version, ignored answers
     warnings: tuple[AnswerWarning, ...] = ()  # Dutch remarks on kept answers, in flow order
+    ignored: tuple[IgnoredAnswer, ...] = ()  # saved answers that do not count (also a notice)
 
 
 def evaluate(
@@ -67,18 +74,20 @@ def evaluate(
     an override of such a question replaces the metadata, so the report's cover and its
     assumptions name the same client.
 
-    Raises InterviewError (bad or unknown answer, with file, line and question id where
-    known), the business case's InputError and the advice rules' AdviceError; each carries
-    a Dutch message.
+    A saved answer to a question that does not count is kept but not used: it is named in
+    `notices` and `ignored`. Raises InterviewError (bad or unknown answer, a question that
+    must be answered and is not, with file, line and question id where known), the business
+    case's InputError and the advice rules' AdviceError; each carries a Dutch message.
     """
     benchmarks = benchmarks or load_benchmarks()
     source = _as_source(interview_or_answers, flow)
     interview = source.interview if isinstance(source, LoadedInterview) else source
     flow = flow or flow_for(interview)
     answers, fields = _shared_overrides(flow, overrides or {}, metadata or {})
+    answers.update(_answers_from_metadata(flow, interview, answers))
     if fields:
         interview = interview.model_copy(
-            update={"metadata": interview.metadata.model_copy(update=fields)}
+            update={"metadata": _checked_metadata(interview.metadata, fields)}
         )
         if isinstance(source, LoadedInterview):
             source = LoadedInterview(interview=interview, path=source.path, lines=source.lines)
@@ -86,26 +95,78 @@ def evaluate(
             source = interview
     opened = open_interview(source, flow, benchmarks, answers)
     engine = opened.engine
+    _check_complete(engine, source if isinstance(source, LoadedInterview) else None)
     inputs: dict[str, Any] = dict(engine.inputs())
     if interview.eigen_posten:
         inputs["eigen_posten"] = [post.model_dump() for post in interview.eigen_posten]
-    case = compute_business_case(inputs, benchmarks, uncertainty=uncertainty)
-    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=flow_labels(flow))
+    case = compute_business_case(
+        inputs, benchmarks, uncertainty=uncertainty, bounds=flow.number_bounds
+    )
+    labels = flow_labels(flow)
+    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels)
     computed = interview_with_engine(opened.interview, engine)
+    resolved = engine.resolved()
+    sources = {key: InputSource(r.source, r.source_text or "") for key, r in resolved.items()}
     return Evaluation(
         interview=computed,
         flow=flow,
         engine=engine,
-        resolved=engine.resolved(),
+        resolved=resolved,
         inputs=inputs,
         case=case,
         advice=advice,
+        figures=build_figures(case, labels=labels, sources=sources),
         notices=opened.notices,
         warnings=opened.warnings,
+        ignored=opened.ignored,
     )
 
 
+def _check_complete(engine: Engine, loaded: LoadedInterview | None) -> None:
+    """InterviewError naming every relevant question that has no answer and no default."""
+    resolved = engine.resolved()
+    missing = [question for question in engine.relevant_questions() if question.id not in resolved]
+    if not missing:
+        return
+    raise InterviewError(
+        messages.missing_answers(
+            [messages.question_label(question.short_label, question.id) for question in missing]
+        ),
+        path=loaded.path if loaded is not None else None,
+        line=loaded.lines.get(("answers",)) if loaded is not None else None,
+        question_id=missing[0].id if len(missing) == 1 else None,
+    )
+
+
+def _answers_from_metadata(
+    flow: Flow, interview: Interview, answers: Mapping[str, AnswerValue]
+) -> dict[str, AnswerValue]:
+    """A metadata field (organisatie) answers its question when the file has no answer."""
+    found: dict[str, AnswerValue] = {}
+    for name in _METADATA_FIELDS:
+        value = getattr(interview.metadata, name)
+        if name in flow and name not in answers and name not in interview.answers and value:
+            found[name] = value
+    return found
+
+
 _METADATA_FIELDS = ("organisatie", "adviseur", "adviesbureau")
+
+
+def _checked_metadata(metadata: InterviewMetadata, fields: Mapping[str, str]) -> InterviewMetadata:
+    """The metadata with `fields` (command-line options), held to the file's own limits."""
+    try:
+        return InterviewMetadata.model_validate({**metadata.model_dump(), **fields})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "organisatie"
+        limit = int((first.get("ctx") or {}).get("max_length", 0))
+        problem = (
+            messages.too_long(f"--{name}", limit)
+            if first["type"] == "string_too_long"
+            else messages.control_character(f"--{name}")
+        )
+        raise InterviewError(problem) from None
 
 
 def _shared_overrides(
@@ -114,7 +175,8 @@ def _shared_overrides(
     """The answer overrides and metadata fields, each completed by the other.
 
     The one rule for what is both metadata and an answer: a value given for one is given
-    for both; the metadata's value wins when both are given.
+    for both. Two different values (`--organisatie A --set organisatie=B`) are an
+    InterviewError: neither is dropped without a word.
     """
     unknown = set(metadata) - set(_METADATA_FIELDS)
     if unknown:
@@ -125,6 +187,11 @@ def _shared_overrides(
         if name not in flow:
             continue
         if name in fields:
+            given = answers.get(name)
+            if isinstance(given, str) and " ".join(given.split()) != " ".join(fields[name].split()):
+                raise InterviewError(
+                    messages.two_values(name, given, fields[name]), question_id=name
+                )
             answers[name] = fields[name]
         elif isinstance(answers.get(name), str):
             fields[name] = str(answers[name]).strip()
@@ -135,8 +202,10 @@ def open_file(path: Path, *, benchmarks: Benchmarks | None = None) -> OpenedInte
     """Read an interview file and check every answer against its flow.
 
     What `report` does before it computes, and `open` before the app starts: InterviewError
-    (Dutch, with file, line and question id) when the file cannot be used.
+    (Dutch, with file, line and question id) when the file cannot be used. Temporary files
+    that an interrupted save of this file left behind are removed first.
     """
+    remove_leftover_temporaries([path])
     loaded = read_interview(path)
     return open_interview(loaded, flow_for(loaded.interview), benchmarks or load_benchmarks())
 
@@ -153,16 +222,38 @@ def flow_for(interview: Interview) -> Flow:
     default = load_default_flow()
     if interview.flow.id == default.id:
         return default
-    path = locations.question_flows_dir() / f"{interview.flow.id}.yaml"
-    if not path.is_file():
+    path = locations.bundled_flow_path(interview.flow.id)
+    if path is None or not path.is_file():
         raise InterviewError(messages.unknown_flow(interview.flow.id))
     return load_flow(path)
 
 
-def parse_overrides(flow: Flow, texts: Mapping[str, str]) -> dict[str, AnswerValue]:
-    """Typed answers from texts as a user types them (`--set id=waarde`), checked per id."""
+def override_texts(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """`--set` options as {id: text}; InterviewError when one id is given twice.
+
+    A repeated id is refused, even with the same value: "the last one wins" would drop
+    the other without a word.
+    """
+    texts: dict[str, str] = {}
+    for question_id, text in pairs:
+        if question_id in texts:
+            raise InterviewError(
+                messages.set_twice(question_id, texts[question_id], text), question_id=question_id
+            )
+        texts[question_id] = text
+    return texts
+
+
+def parse_overrides(
+    flow: Flow, texts: Mapping[str, str] | Iterable[tuple[str, str]]
+) -> dict[str, AnswerValue]:
+    """Typed answers from texts as a user types them (`--set id=waarde`), checked per id.
+
+    `texts` may be pairs in the order given; an id given twice is an InterviewError.
+    """
+    pairs = texts.items() if isinstance(texts, Mapping) else texts
     values: dict[str, AnswerValue] = {}
-    for question_id, text in texts.items():
+    for question_id, text in override_texts(pairs).items():
         if question_id not in flow:
             raise InterviewError(messages.unknown_question(question_id), question_id=question_id)
         parsed = parse_answer(flow.question(question_id), text)

@@ -54,7 +54,8 @@ def test_no_training_hours_warns_about_adoption() -> None:
     result = _advise(opleiding_uren_per_gebruiker=0.0)
     advice = next(a for a in result.advices if a.id == "geen_training")
     assert advice.severity == "warning"
-    assert "trainingsuren" in advice.text
+    assert "opleidingsuren" in advice.text
+    assert "8 uur opleiding per gebruiker" in advice.text  # the rule of thumb, from benchmarks
 
 
 def test_training_hours_give_no_adoption_warning() -> None:
@@ -64,7 +65,7 @@ def test_training_hours_give_no_adoption_warning() -> None:
 def test_only_licence_costs_names_the_forgotten_costs() -> None:
     result = _advise(**NO_COSTS_BUT_LICENCES)
     advice = next(a for a in result.advices if a.id == "alleen_licenties")
-    assert "€\xa04.176" in advice.text  # 12 users × € 29 × 12
+    assert "€\xa04.385" in advice.text  # 12 users × € 29 × 12 + 5% risk, as the table shows
     assert "implementatie" in advice.text and "datamigratie" in advice.text
 
 
@@ -95,8 +96,8 @@ def test_kpis_only_for_the_chosen_goals() -> None:
 def test_kpi_target_is_filled_in_with_the_inputs() -> None:
     leads = next(k for k in _advise().kpis if k.goal == "leads")
     assert leads.target == (
-        "Het aantal opgevolgde leads stijgt met 5 per maand. Bij een conversie van 10% stijgt "
-        "het aantal nieuwe klanten met ongeveer 6 per jaar."
+        "Het aantal opgevolgde leads stijgt met 5 per maand. Bij een conversie van 10% zijn dat "
+        "ongeveer 6 nieuwe klanten per jaar."
     )
     assert leads.baseline and leads.how
 
@@ -179,7 +180,7 @@ def test_kept_customers_are_a_whole_number_of_people() -> None:
 
 def test_extra_orders_are_a_whole_number() -> None:
     result = _advise(doelen=["crossselling"], aantal_klanten=304)  # 304 × 5% = 15,2
-    assert "stijgt met ongeveer 15 per jaar" in _kpi_target(result, "crossselling")
+    assert "ongeveer 15 extra orders" in _kpi_target(result, "crossselling")
 
 
 def test_a_count_above_zero_is_at_least_one() -> None:

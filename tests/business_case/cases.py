@@ -7,7 +7,21 @@ from typing import Any
 
 import yaml
 
+from crm_roi.interview import load_interview
+from crm_roi.pipeline import evaluate
+
 FIXTURES = Path(__file__).parent.parent / "fixtures"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLE_NAMES = (
+    "zakelijke-dienstverlener-salesforce.yaml",
+    "groothandel-dynamics.yaml",
+    "installatiebedrijf-pipedrive.yaml",
+)
+
+
+def example_inputs(name: str) -> dict[str, Any]:
+    """The resolved inputs of an example interview, as `crm-roi report` computes them."""
+    return dict(evaluate(load_interview(EXAMPLES / name)).case.inputs)
 
 
 def installateur() -> dict[str, Any]:

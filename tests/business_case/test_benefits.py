@@ -1,4 +1,4 @@
-"""Benefit lines of DOMAIN.md §4: run-rates per goal, ramp-up, risk, global mode, own items."""
+"""Benefit lines (docs/METHOD.md, Benefits): run-rates, ramp-up, risk, global mode, own items."""
 
 from __future__ import annotations
 
@@ -47,6 +47,19 @@ def test_cross_selling_order_value_defaults_to_average_order(benchmarks: Benchma
     del inputs["crosssell_orderwaarde"]
     case = compute_business_case(inputs, benchmarks, uncertainty=False)
     assert case.benefits[1] == pytest.approx(32_000)
+
+
+def test_own_cross_selling_order_value_leaves_the_average_order_unused(
+    benchmarks: Benchmarks,
+) -> None:
+    """With its own crosssell_orderwaarde and no leads goal, no formula reads the average
+    order value: the case's inputs (what the report lists as used) leave it out."""
+    inputs = adviesbureau(doelen=["crossselling"], adoptie_jaar_1=100, **revenue_drivers())
+    case = compute_business_case(inputs, benchmarks, uncertainty=False)
+    assert "gemiddelde_orderwaarde" not in case.inputs
+    assert "crosssell_orderwaarde" in case.inputs
+    both = adviesbureau(doelen=["crossselling", "leads"], adoptie_jaar_1=100, **revenue_drivers())
+    assert "gemiddelde_orderwaarde" in compute_business_case(both, benchmarks).inputs
 
 
 def test_only_chosen_goals_count(benchmarks: Benchmarks) -> None:

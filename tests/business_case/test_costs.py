@@ -1,4 +1,4 @@
-"""Cost lines of DOMAIN.md §3 on the small advisory firm (tests/business_case/cases.py)."""
+"""Cost lines (docs/METHOD.md, Costs) on the small advisory firm (tests/business_case/cases.py)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.business_case import InputError, compute_business_case
-from crm_roi.business_case.inputs import NUMBER_SPECS, validate_inputs
+from crm_roi.business_case.bounds import number_specs
+from crm_roi.business_case.inputs import validate_inputs
 from crm_roi.business_case.messages import INPUT_NAMES
 
 from .cases import adviesbureau, installateur
@@ -43,7 +44,7 @@ def test_user_count_message_says_what_is_expected(benchmarks: Benchmarks) -> Non
         ("benutting", 120),
         ("benutting", -1),
         ("disconteringsvoet", 150),
-        ("risico_baten", 100),
+        ("risico_baten", 101),
         ("risico_kosten", -5),
         ("adoptie_jaar_1", 101),
         ("prijsstijging", 250),
@@ -57,9 +58,12 @@ def test_percentage_outside_its_range(
     assert "percentage" in error.message and "%" in error.message
 
 
-def test_risk_message_excludes_one_hundred_percent(benchmarks: Benchmarks) -> None:
-    error = _error(benchmarks, adviesbureau(risico_baten=100))
-    assert "kleiner dan 100%" in error.message
+def test_risk_message_names_the_bounds_of_the_question(benchmarks: Benchmarks) -> None:
+    error = _error(benchmarks, adviesbureau(risico_kosten=201))
+    assert error.message == (
+        "De risicocorrectie op de kosten moet een percentage van minimaal 0% "
+        "en hoogstens 200% zijn."
+    )
 
 
 @pytest.mark.parametrize("value", [0, 11, 3.5])
@@ -214,8 +218,8 @@ def test_perturbed_valid_cases_raise_only_input_errors(
         {},
         optional={
             key: st.floats(min_value=spec.minimum, max_value=spec.maximum)
-            for key, spec in NUMBER_SPECS.items()
-            if spec.kind != "int" and not spec.below_max
+            for key, spec in number_specs().items()
+            if spec.kind != "int"
         },
     ),
     st.lists(st.sampled_from(["efficientie", "leads", "conversie", "klantbehoud", "crossselling"])),

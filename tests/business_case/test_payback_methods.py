@@ -1,4 +1,4 @@
-"""Seed methods A and B (DOMAIN.md §5) on the small advisory firm."""
+"""Methods A and B (docs/METHOD.md, Method A and method B) on the small advisory firm."""
 
 from __future__ import annotations
 

@@ -36,7 +36,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object]
 
 
 def _shown(figure: str) -> str:
-    return figure.replace("\xa0", " ")
+    """A figure as the PDF prints it: ordinary spaces, and the true minus sign of print."""
+    return formatting.print_minus(figure).replace("\xa0", " ")
 
 
 def test_headline_figures_of_the_json_are_in_the_pdf(

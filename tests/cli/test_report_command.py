@@ -10,6 +10,7 @@ import pytest
 
 from crm_roi import pipeline
 from crm_roi.cli import run
+from crm_roi.house_style import HouseStyle
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PIPEDRIVE = EXAMPLES / "installatiebedrijf-pipedrive.yaml"
@@ -290,11 +291,13 @@ def test_example_logo_is_found_beside_the_interview_file(
     style = report_command._report_style(
         pipeline.evaluate(loaded, uncertainty=False),
         PIPEDRIVE.parent,
-        report_command.HouseStyle(),
+        HouseStyle(),
+        report_command.StyleOptions(),
         loaded,
     )
 
-    assert style.logo == (EXAMPLES / "kompas-logo.svg").resolve()
+    assert style.logo is not None
+    assert style.logo.path == (EXAMPLES / "kompas-logo.svg").resolve()
 
 
 def test_every_unreadable_set_option_is_reported_at_once(

@@ -1,4 +1,4 @@
-"""crm_roi.finance.analyse on hand-computed cases (DOMAIN.md §5)."""
+"""crm_roi.finance.analyse on hand-computed cases (docs/METHOD.md, Results)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_small_crm_case_irr() -> None:
 
 
 def test_domain_check_payback_of_five_point_one_months() -> None:
-    """DOMAIN.md §5: C0 = 26.670, CF1 = 63.094 → 12 × 26.670 / 63.094 = 5,07 ≈ 5,1 months."""
+    """docs/METHOD.md, Results: C0 = 26.670, CF1 = 63.094 → 12 × 26.670 / 63.094 ≈ 5,1 months."""
     a = analyse([26_670, 0], [0, 63_094], 0.10)
     assert round(a.payback_months or 0, 1) == 5.1
 

@@ -1,4 +1,4 @@
-"""The bundled CRM interview: ids of DOMAIN §2b, choices that match the benchmarks, and
+"""The bundled CRM interview: ids of docs/METHOD.md (Inputs), choices that match the benchmarks, and
 completion on defaults alone for every goal combination and both methods."""
 
 from __future__ import annotations

@@ -271,3 +271,47 @@ def test_percentage_points_are_written_as_such(default_flow: Flow) -> None:
     question = default_flow.question("churn_daling")
     assert format_answer(question, 2.5) == "2,5 procentpunt"
     assert parse_answer(question, "2,5 procentpunt").value == 2.5
+
+
+# --- read as meant, or refused ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "hours"), [("4:30", "4,5"), ("0:15", "0,25"), ("12:00", "12")])
+def test_hours_as_a_clock_time_are_refused_with_the_number_to_write(text: str, hours: str) -> None:
+    parsed = parse_answer(HOURS, text)
+
+    assert not parsed.ok
+    assert parsed.message is not None and f"{hours} voor {text}" in parsed.message
+
+
+@pytest.mark.parametrize("text", ["Bakker\x1b[2J", "Bakker\x00", "Bakker\ud800", "Bak\x07ker"])
+def test_a_text_with_a_control_character_or_lone_surrogate_is_refused(text: str) -> None:
+    assert not parse_answer(TEXT, text).ok
+
+
+@pytest.mark.parametrize("word", ["on", "yes", "y", "onz", "2", True])
+def test_a_stored_choice_must_be_its_id_or_whole_label(default_flow: Flow, word: object) -> None:
+    parsed = coerce_value(default_flow.question("zekerheid"), word)
+
+    assert not parsed.ok
+    shown = {True: "true"}.get(word, word) if isinstance(word, bool) else word
+    assert parsed.message == (
+        f"'{shown}' staat niet tussen de keuzes. Kies uit: zeker, redelijk, onzeker."
+    )
+
+
+def test_a_stored_choice_by_its_whole_label_is_read(default_flow: Flow) -> None:
+    assert coerce_value(default_flow.question("zekerheid"), "Onzeker").value == "onzeker"
+
+
+def test_stored_goals_as_text_must_be_whole_ids_or_labels(default_flow: Flow) -> None:
+    goals = default_flow.question("doelen")
+
+    assert coerce_value(goals, "efficientie, leads").value == ["efficientie", "leads"]
+    assert not coerce_value(goals, "eff, lead").ok
+
+
+@pytest.mark.parametrize("value", [10**400, -(10**400)])
+def test_a_number_beyond_floats_is_refused_not_a_crash(value: int) -> None:
+    assert not coerce_value(EURO, value).ok
+    assert not coerce_value(PERCENT, value).ok

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from crm_roi.errors import UserError
 from crm_roi.interview.lock import (
     InterviewLocked,
     LockHolder,
@@ -76,6 +77,18 @@ def test_a_lock_of_another_host_is_respected(tmp_path: Path) -> None:
         acquire_lock(path)
     assert refused.value.holder is not None
     assert refused.value.holder.host == "een-andere-laptop"
+
+
+def test_a_held_lock_is_a_user_error_that_names_the_holder_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "gesprek.yaml"
+    write_lock(path, host="een-andere-laptop")
+    with pytest.raises(UserError) as refused:
+        acquire_lock(path)
+    assert isinstance(refused.value, InterviewLocked)
+    assert refused.value.message == (
+        "dit interview is al geopend door anna op een-andere-laptop "
+        f"(proces {os.getpid()}, sinds 3 maart 2026, 14:05); sluit het daar eerst af."
+    )
 
 
 @pytest.mark.parametrize(

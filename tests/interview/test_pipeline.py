@@ -9,7 +9,7 @@ import pytest
 from crm_roi.flow import Flow, load_default_flow
 from crm_roi.interview import InterviewError, load_interview, read_interview, save_interview
 from crm_roi.interview.errors import NotRelevantError
-from crm_roi.pipeline import evaluate, open_file, parse_overrides
+from crm_roi.pipeline import evaluate, open_file, override_texts, parse_overrides
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 PIPEDRIVE = EXAMPLES / "installatiebedrijf-pipedrive.yaml"
@@ -42,7 +42,9 @@ def test_saved_and_loaded_interview_gives_the_same_result(tmp_path: Path) -> Non
 
     again = evaluate(load_interview(path), uncertainty=False)
 
-    assert again.interview == first.interview
+    # Saving stamps `updated` with the time of the save; everything else comes back as it was.
+    same_time = {"updated": first.interview.updated}
+    assert again.interview.model_copy(update=same_time) == first.interview
     assert again.case.analysis == first.case.analysis
 
 
@@ -202,3 +204,144 @@ def test_open_file_checks_the_answers_against_the_flow(tmp_path: Path) -> None:
         caught.value.line
         == PIPEDRIVE.read_text(encoding="utf-8").splitlines().index("  brutomarge: 35") + 1
     )
+
+
+# --- nothing dropped without a word ----------------------------------------------------------
+
+
+def test_an_override_given_twice_is_refused_even_with_the_same_value(flow: Flow) -> None:
+    for second in ("20", "15"):
+        with pytest.raises(InterviewError) as caught:
+            parse_overrides(flow, [("aantal_gebruikers", "15"), ("aantal_gebruikers", second)])
+        assert caught.value.question_id == "aantal_gebruikers"
+        assert "staat er twee keer in" in caught.value.message
+
+
+def test_override_texts_keep_their_order_and_refuse_a_repeat() -> None:
+    assert override_texts([("b", "1"), ("a", "2")]) == {"b": "1", "a": "2"}
+    with pytest.raises(InterviewError, match="--set a staat er twee keer in \\('2' en '3'\\)"):
+        override_texts([("a", "2"), ("a", "3")])
+
+
+def test_two_different_client_names_are_refused() -> None:
+    with pytest.raises(InterviewError, match="twee verschillende waarden") as caught:
+        evaluate(
+            read_interview(PIPEDRIVE),
+            overrides={"organisatie": "Bakker B.V."},
+            metadata={"organisatie": "Jansen B.V."},
+            uncertainty=False,
+        )
+    assert caught.value.question_id == "organisatie"
+
+
+def test_the_same_client_name_twice_is_fine() -> None:
+    evaluation = evaluate(
+        read_interview(PIPEDRIVE),
+        overrides={"organisatie": "Bakker  B.V."},
+        metadata={"organisatie": "Bakker B.V."},
+        uncertainty=False,
+    )
+
+    assert evaluation.interview.client_name() == "Bakker B.V."
+
+
+def _with_answers(tmp_path: Path, **changes: object) -> Path:
+    interview = read_interview(PIPEDRIVE).interview
+    answers = {**interview.answers, **changes}
+    path = tmp_path / "klant.yaml"
+    save_interview(interview.with_answers(answers), path)
+    return path
+
+
+def test_an_answer_whose_question_is_not_asked_is_named_not_dropped(tmp_path: Path) -> None:
+    path = _with_answers(tmp_path, geavanceerd=False, risico_baten=30.0)
+
+    evaluation = evaluate(read_interview(path), uncertainty=False)
+
+    assert [item.question_id for item in evaluation.ignored] == ["risico_baten"]
+    assert evaluation.ignored[0].value == 30.0
+    assert "'Eigen risicocorrectie en ingroei' (geavanceerd) kiest voor 'Ja'" in (
+        evaluation.ignored[0].reason
+    )
+    assert evaluation.notices == (
+        "Het antwoord '30%' bij 'Risicocorrectie baten' (risico_baten) telt niet mee: "
+        + evaluation.ignored[0].reason,
+    )
+    assert evaluation.case.risk_benefits != 0.30
+
+
+def test_a_driver_of_a_goal_not_chosen_is_named_not_dropped(tmp_path: Path) -> None:
+    path = _with_answers(tmp_path, doelen=["efficientie"], extra_leads_per_maand=20)
+
+    evaluation = evaluate(read_interview(path), uncertainty=False)
+
+    assert "extra_leads_per_maand" in [item.question_id for item in evaluation.ignored]
+    assert any("'Extra leads per maand' (extra_leads_per_maand)" in n for n in evaluation.notices)
+    assert any("kiest voor 'Meer leads'" in n for n in evaluation.notices)
+
+
+def test_an_answer_made_irrelevant_by_an_override_is_named(tmp_path: Path) -> None:
+    evaluation = evaluate(
+        read_interview(PIPEDRIVE),
+        overrides={"methode": "globaal", "verwachte_jaarlijkse_baten": "50.000"},
+        uncertainty=False,
+    )
+
+    assert "tijdwinst_uren_per_week" in [item.question_id for item in evaluation.ignored]
+
+
+def test_the_examples_have_no_ignored_answers() -> None:
+    assert evaluate(read_interview(PIPEDRIVE), uncertainty=False).ignored == ()
+
+
+def test_a_missing_organisation_is_refused_not_a_report_for_nobody(tmp_path: Path) -> None:
+    text = PIPEDRIVE.read_text(encoding="utf-8")
+    text = text.replace("  organisatie: Van Dijk Installatietechniek B.V.\n", "")
+    path = tmp_path / "zonder-naam.yaml"
+    path.write_text(text, encoding="utf-8")
+
+    with pytest.raises(InterviewError) as caught:
+        evaluate(read_interview(path), uncertainty=False)
+
+    assert caught.value.question_id == "organisatie"
+    assert caught.value.path == path
+    assert "'Organisatie' (organisatie) ontbreekt" in caught.value.message
+
+
+def test_every_missing_answer_is_named_at_once() -> None:
+    with pytest.raises(InterviewError) as caught:
+        evaluate({"doelen": ["efficientie"]}, uncertainty=False)
+
+    message = caught.value.message
+    for question_id in ("organisatie", "aantal_gebruikers", "crm_pakket"):
+        assert f"({question_id})" in message
+    assert caught.value.question_id is None
+
+
+def test_the_organisation_in_the_metadata_answers_the_question(tmp_path: Path) -> None:
+    text = PIPEDRIVE.read_text(encoding="utf-8")
+    answer = "answers:\n  organisatie: Van Dijk Installatietechniek B.V.\n"
+    assert answer in text
+    text = text.replace(answer, "answers:\n")
+    path = tmp_path / "klant.yaml"
+    path.write_text(text, encoding="utf-8")
+
+    evaluation = evaluate(read_interview(path), uncertainty=False)
+
+    assert evaluation.inputs["organisatie"] == "Van Dijk Installatietechniek B.V."
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("adviseur", "B" * 201, "'--adviseur' is te lang; houd het korter dan 200 tekens."),
+        ("adviesbureau", "Kompas\x1b[2J", "'--adviesbureau' bevat een stuurteken"),
+    ],
+)
+def test_names_on_the_command_line_are_held_to_the_files_limits(
+    field: str, value: str, expected: str
+) -> None:
+    with pytest.raises(InterviewError) as caught:
+        evaluate(read_interview(PIPEDRIVE), metadata={field: value}, uncertainty=False)
+
+    assert caught.value.message.startswith(expected)

@@ -11,6 +11,7 @@ from crm_roi.interview import (
     Interview,
     InterviewError,
     InterviewMetadata,
+    NewerFormatError,
     interview_from_yaml,
     interview_to_yaml,
     new_interview,
@@ -137,8 +138,15 @@ def test_own_item_with_unknown_kind_says_what_is_expected() -> None:
 def test_file_from_a_newer_crm_roi_is_refused_with_advice() -> None:
     text = "format_version: 99\nflow:\n  id: crm_roi\n  version: 1\n"
 
-    with pytest.raises(InterviewError, match="nieuwere versie van crm-roi"):
+    with pytest.raises(NewerFormatError, match="nieuwere versie van crm-roi"):
         interview_from_yaml(text)
+
+
+def test_a_damaged_file_is_no_file_of_a_newer_crm_roi() -> None:
+    """The app sets a damaged autosave aside, but leaves a newer crm-roi's file alone."""
+    with pytest.raises(InterviewError) as refused:
+        interview_from_yaml("format_version: 1\nid: [niet gesloten\n")
+    assert not isinstance(refused.value, NewerFormatError)
 
 
 @pytest.mark.parametrize("text", ["", "- 1\n- 2\n", "gewoon tekst\n"])
@@ -162,3 +170,19 @@ def test_another_kind_of_file_is_named_for_what_it_is(text: str, expected: str) 
     with pytest.raises(InterviewError, match="geen opgeslagen interview") as caught:
         interview_from_yaml(text, Path("bestand.yaml"))
     assert expected in caught.value.message
+
+
+@pytest.mark.parametrize("field", ["organisatie", "adviseur", "adviesbureau", "logo"])
+def test_metadata_the_file_could_not_read_back_is_refused(field: str) -> None:
+    with pytest.raises(ValueError):
+        InterviewMetadata.model_validate({field: "Jansen\x1b[2J"})
+    with pytest.raises(ValueError):
+        EigenPost(naam="Post\x00", soort="kosten", bedragen=(1.0,))
+
+
+def test_a_number_that_would_read_as_thousands_is_written_unambiguously() -> None:
+    interview = new_interview("crm_roi", 1).with_answers({"prijsstijging": 2.125})
+    text = interview_to_yaml(interview)
+
+    assert "prijsstijging: 2.1250\n" in text
+    assert interview_from_yaml(text).interview.answers["prijsstijging"] == 2.125

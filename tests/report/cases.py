@@ -11,6 +11,8 @@ from crm_roi.interview import load_interview
 from crm_roi.pipeline import Evaluation, evaluate
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# Own cost and benefit lines, a seven-year horizon and a case that does not pay back.
+OWN_LINES = Path(__file__).resolve().parents[1] / "fixtures" / "eigen_posten_lang.yaml"
 
 
 def example_answers(name: str) -> dict[str, Any]:
@@ -24,4 +26,9 @@ def evaluate_answers(answers: dict[str, Any]) -> Evaluation:
 
 def evaluate_example(name: str) -> Evaluation:
     """The whole example interview (answers and own line items), as `crm-roi report` reads it."""
-    return evaluate(load_interview(EXAMPLES / name))
+    return evaluate_file(EXAMPLES / name)
+
+
+def evaluate_file(path: Path) -> Evaluation:
+    """A whole interview file, as `crm-roi report` reads it."""
+    return evaluate(load_interview(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 import zlib
 
-from crm_roi.report.style import PNG_SIGNATURE
+from crm_roi.house_style import PNG_SIGNATURE
 
 
 def png_bytes() -> bytes:

@@ -76,7 +76,7 @@ def sample_view(
     one_time = (
         Line("Implementatie (extern)", once(4176 * users / 12)),
         Line("Datamigratie", once(2500)),
-        Line("Trainingsuren van medewerkers", once(45 * 8 * users)),
+        Line("Opleidingsuren van medewerkers", once(45 * 8 * users)),
         Line("Interne projecturen", once(45 * 80)),
     )
     recurring = (
@@ -86,6 +86,10 @@ def sample_view(
     own = (Line("Website-koppeling", tuple(1500.0 * scale if t == 0 else 300.0 for t in years)),)
     lines = (*one_time, *recurring, *own)
     costs = tuple(sum(line.amounts[t] for line in lines) for t in years)
+    one_time, recurring, own = (
+        tuple(Line(line.label, line.amounts, line.total / sum(costs)) for line in group)
+        for group in (one_time, recurring, own)
+    )
     groups = (
         BenefitGroup(
             "efficientie",

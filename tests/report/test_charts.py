@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 
 from hypothesis import given, settings
@@ -122,3 +123,109 @@ def test_tornado_labels_both_ends_of_a_bar() -> None:
     )
     shown = texts(svg)
     assert "€\xa012.000" in shown and "€\xa048.000" in shown
+
+
+def _axis_ticks(svg: str) -> list[tuple[float, str, float]]:
+    """The tornado's tick labels: (x, text, font size), left to right."""
+    root = ET.fromstring(svg)
+    lines = [el for el in root.iter(f"{SVG}line") if el.get("stroke") == charts.GRID]
+    bottom = max(float(el.get("y2") or 0) for el in lines)
+    return sorted(
+        (float(el.get("x") or 0), el.text or "", float(el.get("font-size") or 0))
+        for el in root.iter(f"{SVG}text")
+        if el.get("text-anchor") == "middle" and float(el.get("y") or 0) > bottom
+    )
+
+
+def test_tornado_tick_labels_never_touch_at_large_amounts() -> None:
+    rows = [("Daling van het klantverloop", -1_650_000.0, 2_400_000.0)] + [
+        (f"Aanname {i}", -900_000.0 + i * 1000, 1_200_000.0) for i in range(7)
+    ]
+    ticks = _axis_ticks(
+        charts.tornado(rows, 250_000.0, accent="#0B6E4F", title="t", low_label="l", high_label="h")
+    )
+    shown = [(x, text, size) for x, text, size in ticks if text]
+    assert len(shown) >= 3
+    for (x1, t1, size), (x2, t2, _) in itertools.pairwise(shown):
+        half_widths = (len(t1) + len(t2)) / 2 * size * charts.CHAR_WIDTH
+        assert x2 - x1 >= half_widths, (t1, t2)
+    assert all(text.endswith("mln") or text == "€\xa00" for _, text, _ in shown)
+    assert any("\u2212" in text for _, text, _ in shown)
+    assert not any("-" in text for _, text, _ in shown)
+
+
+def test_amounts_below_a_million_stay_whole_euros_with_a_true_minus() -> None:
+    assert charts.tick_labels([-500_000.0, 0.0, 500_000.0]) == [
+        "€\xa0\u2212500.000",
+        "€\xa00",
+        "€\xa0500.000",
+    ]
+    assert charts.tick_labels([-1_500_000.0, 0.0, 1_500_000.0]) == [
+        "€\xa0\u22121,5\xa0mln",
+        "€\xa00",
+        "€\xa01,5\xa0mln",
+    ]
+
+
+def test_chart_text_prints_at_least_eight_and_a_half_points() -> None:
+    svg = charts.tornado(
+        [("Tijdwinst", 12_000.0, 48_000.0)],
+        30_000.0,
+        accent="#1F5F8B",
+        title="t",
+        low_label="laag",
+        high_label="hoog",
+    )
+    sizes = {float(el.get("font-size") or 0) for el in ET.fromstring(svg).iter(f"{SVG}text")}
+    points_per_unit = 170 / charts.WIDTH * 72 / 25.4  # 640 units printed 17 cm wide
+    assert min(sizes) * points_per_unit >= 8.5
+
+
+def _year_labels(svg: str) -> list[tuple[float, str]]:
+    return sorted(
+        (float(el.get("x") or 0), el.text or "")
+        for el in ET.fromstring(svg).iter(f"{SVG}text")
+        if (el.text or "").startswith(("Start", "Jaar"))
+    )
+
+
+def test_year_labels_of_a_long_horizon_on_a_compact_chart_never_touch() -> None:
+    years = ["Start"] + [f"Jaar {t}" for t in range(1, 11)]
+    values = [float(v) for v in range(-5, 6)]
+    for svg in (
+        charts.costs_and_benefits(
+            values,
+            values,
+            years,
+            accent="#000",
+            title="t",
+            costs_label="K",
+            benefits_label="B",
+            compact=True,
+        ),
+        charts.cumulative_cashflow(
+            values,
+            years,
+            payback_months=None,
+            accent="#000",
+            title="t",
+            break_even_label="b",
+            compact=True,
+        ),
+    ):
+        shown = _year_labels(svg)
+        assert shown[0][1] == "Start" and len(shown) < len(years)
+        widest = max(len(text) for _, text in shown) * charts.AXIS_SIZE * charts.CHAR_WIDTH
+        assert all(b[0] - a[0] >= widest for a, b in itertools.pairwise(shown))
+
+
+def test_a_short_horizon_labels_every_year() -> None:
+    svg = charts.cumulative_cashflow(
+        [-3.0, -1.0, 1.0, 3.0],
+        YEARS,
+        payback_months=None,
+        accent="#000",
+        title="t",
+        break_even_label="b",
+    )
+    assert [text for _, text in _year_labels(svg)] == YEARS

@@ -133,7 +133,7 @@ def test_summary_explains_a_negative_conservative_scenario() -> None:
 def test_running_text_shows_no_minus_amounts() -> None:
     html = render_view_html(sample_view(benefit_scale=0.05))
     prose = re.findall(r"<(?:p|figcaption)[^>]*>(.*?)</(?:p|figcaption)>", html, flags=re.S)
-    assert [text for text in prose if "€\xa0-" in text] == []
+    assert [text for text in prose if "€\xa0-" in text or "€\xa0\u2212" in text] == []
     assert "nog een tekort van €\xa0" in _section(html, "samenvatting")
 
 

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from crm_roi.figures.shown import value_text
 from crm_roi.tui.session import MakePdf
 from crm_roi.tui.view_models import (
     AdviceView,
     AnswerFeedback,
     CaseFigures,
     ChoiceView,
+    FigureView,
     Given,
     LockView,
     OverviewRow,
@@ -180,22 +182,9 @@ class FakeSession:
         users = self.answers.get("aantal_gebruikers")
         if not isinstance(users, int):
             return None
-        price = self.answers.get("licentie_per_gebruiker_per_maand", 29)
-        assert isinstance(price, int)
-        investment = 1000.0 * users
-        benefit = 1200.0 * users - price * 12 * users
-        cumulative = tuple(-investment + benefit * month / 12 for month in range(37))
-        return CaseFigures(
-            investment=investment,
-            yearly_costs=price * 12.0 * users,
-            yearly_benefit=benefit,
-            npv=cumulative[-1] * 0.8,
-            roi=cumulative[-1] / investment,
-            payback_months=12.0 * investment / benefit,
-            horizon=3,
-            cumulative_by_month=cumulative,
-            complete=self.current() is None,
-        )
+        price = self.answers.get("licentie_per_gebruiker_per_maand")
+        assert price is None or isinstance(price, int)
+        return fake_case_figures(users, price, complete=self.current() is None)
 
     def overview(self) -> tuple[OverviewSection, ...]:
         return tuple(
@@ -228,7 +217,7 @@ class FakeSession:
         assert figures is not None
         return SummaryView(
             figures,
-            figures.npv >= 0,
+            (figures.npv.value or 0) >= 0,
             (AdviceView("Opleiding", "Plan de training vóór de livegang."),),
         )
 
@@ -276,3 +265,117 @@ class FakeSession:
         self.saved_path = path
         self.status = SaveStatus()
         return path
+
+
+def _figure(
+    figure_id: str,
+    label: str,
+    value: float,
+    unit: str,
+    formula: str,
+    *inputs: str,
+) -> FigureView:
+    text = value_text(value, unit)  # type: ignore[arg-type]
+    return FigureView(
+        figure_id,
+        label,
+        value,
+        text,
+        formula.format(value=text),
+        inputs,
+        is_input=figure_id.startswith("invoer."),
+    )
+
+
+def fake_case_figures(users: int, price: int | None, *, complete: bool) -> CaseFigures:
+    """Small but coherent figures: each rests on the figures and inputs its formula names."""
+    licence = 29 if price is None else price
+    investment = 1000.0 * users
+    costs = licence * 12.0 * users
+    benefit = 1200.0 * users - costs
+    cumulative = tuple(-investment + benefit * month / 12 for month in range(37))
+    users_f = _figure(
+        "invoer.aantal_gebruikers", "Aantal gebruikers", users, "number", "eigen antwoord: {value}"
+    )
+    licence_f = _figure(
+        "invoer.licentie_per_gebruiker_per_maand",
+        "Licentie per gebruiker per maand",
+        licence,
+        "euro",
+        "standaardwaarde: {value} (prijslijst Pipedrive, 2025)"
+        if price is None
+        else "eigen antwoord: {value}",
+    )
+    investment_f = _figure(
+        "kosten.jaar_0",
+        "Eenmalige kosten (investering)",
+        investment,
+        "euro",
+        f"{users} gebruikers × € 1.000 = {{value}}",
+        users_f.id,
+    )
+    costs_f = _figure(
+        "kosten.jaar_1",
+        "Kosten jaar 1",
+        costs,
+        "euro",
+        f"{users} gebruikers × {licence_f.value_text} per maand × 12 maanden = {{value}}",
+        users_f.id,
+        licence_f.id,
+    )
+    benefit_f = _figure(
+        "methode_b.baten_volledig",
+        "Jaarlijkse baten bij volledig gebruik",
+        benefit,
+        "euro",
+        f"{users} gebruikers × € 1.200 − {costs_f.value_text} = {{value}}",
+        users_f.id,
+        costs_f.id,
+    )
+    end_f = _figure(
+        "cumulatief.jaar_3",
+        "Cumulatieve kasstroom jaar 3",
+        cumulative[-1],
+        "euro",
+        f"3 × {benefit_f.value_text} − {investment_f.value_text} = {{value}}",
+        benefit_f.id,
+        investment_f.id,
+    )
+    npv_f = _figure(
+        "ncw",
+        "Netto contante waarde (NCW)",
+        cumulative[-1] * 0.8,
+        "euro",
+        f"{end_f.value_text} × 80% = {{value}}",
+        end_f.id,
+    )
+    roi_f = _figure(
+        "roi",
+        "Rendement (ROI)",
+        cumulative[-1] / investment,
+        "fraction",
+        f"{end_f.value_text} / {investment_f.value_text} = {{value}}",
+        end_f.id,
+        investment_f.id,
+    )
+    payback_f = _figure(
+        "terugverdientijd",
+        "Terugverdientijd",
+        12.0 * investment / benefit,
+        "months",
+        f"12 × {investment_f.value_text} / {benefit_f.value_text} = {{value}}",
+        investment_f.id,
+        benefit_f.id,
+    )
+    return CaseFigures(
+        investment=investment_f,
+        yearly_costs=costs_f,
+        yearly_benefit=benefit_f,
+        npv=npv_f,
+        roi=roi_f,
+        payback=payback_f,
+        horizon=3,
+        cumulative_by_month=cumulative,
+        trace=(users_f, licence_f, end_f),
+        complete=complete,
+    )

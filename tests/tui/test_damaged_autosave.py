@@ -15,6 +15,7 @@ from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.opening import find_unfinished, resume_session
 from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
+from crm_roi.tui.session import OpenFailed
 from crm_roi.tui.widgets.chat_messages import QuestionMessage, RemarkMessage
 
 HEADER = "format_version: 1\nid: proef\nflow:\n  id: crm_roi\n  version: '1'\n"
@@ -32,6 +33,7 @@ DAMAGED: dict[str, bytes] = {
     "flow-not-a-flow": HEADER.replace("crm_roi", "benchmarks").encode() + b"answers: {}\n",
     "flow-path": HEADER.replace("crm_roi", "../../etc/passwd").encode() + b"answers: {}\n",
     "flow-id-too-long": HEADER.replace("crm_roi", "x" * 5000).encode() + b"answers: {}\n",
+    "escape-in-a-name": HEADER.encode() + b'metadata:\n  organisatie: "\\e[2J"\n',
     "bad-answer": HEADER.encode() + b"answers:\n  aantal_gebruikers: {a: 1}\n",
 }
 
@@ -126,6 +128,15 @@ def test_an_autosave_of_a_newer_crm_roi_is_left_alone(data_dir: Path) -> None:
     newer.write_text(HEADER.replace("version: 1", "version: 99") + "answers: {}\n")
     assert find_unfinished().set_aside == ()
     assert newer.exists()
+
+
+def test_choosing_an_autosave_of_a_newer_crm_roi_leaves_it_alone(data_dir: Path) -> None:
+    newer = data_dir / "interviews" / "interview-nieuw.yaml"
+    newer.write_text(HEADER.replace("version: 1", "version: 99") + "answers: {}\n")
+    with pytest.raises(OpenFailed, match="nieuwere versie van crm-roi"):
+        resume_session(newer)
+    assert newer.exists()
+    assert not newer.with_name(newer.name + ".beschadigd").exists()
 
 
 def test_an_autosave_damaged_after_the_welcome_screen_is_set_aside_when_chosen(

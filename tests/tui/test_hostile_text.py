@@ -21,13 +21,15 @@ from crm_roi.interview import autosave_path, load_interview, new_interview, save
 from crm_roi.interview.lock import lock_path
 from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.opening import find_unfinished, open_session, resume_session
-from crm_roi.tui.printable import REPLACEMENT, printable
+from crm_roi.tui.printable import one_line, plain
 
 # Sets the window title, clears the screen, a one-byte CSI; then markup and a link.
 HOSTILE = (
     "\x1b]0;GEHACKT\x07Jansen\x1b[2J\x9b31m [bold red]Rood[/] [link=file:///etc/passwd]klik[/link]"
 )
 MARKUP = "[link=file:///etc/passwd]klik[/link]"
+# What an interview file can hold: the reader refuses control characters (crm_roi.limits).
+MARKUP_NAME = f"Jansen [bold red]Rood[/] {MARKUP}"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -38,9 +40,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def hostile_autosave() -> Path:
-    interview = new_interview("crm_roi", "1").with_answers({"organisatie": HOSTILE}, ())
-    metadata = interview.metadata.model_copy(update={"adviseur": HOSTILE})
+def hostile_autosave(name: str = MARKUP_NAME) -> Path:
+    interview = new_interview("crm_roi", "1").with_answers({"organisatie": name}, ())
+    metadata = interview.metadata.model_copy(update={"adviseur": name})
     interview = interview.model_copy(update={"metadata": metadata})
     return save_interview(interview, autosave_path(interview))
 
@@ -52,12 +54,12 @@ def assert_safe(app: CrmRoiApp) -> str:
     return screen
 
 
-def test_printable_keeps_text_and_shows_controls() -> None:
-    assert printable("Jansen & Zn.\n\tBV") == "Jansen & Zn.\n\tBV"
-    assert (
-        printable("a\x1b[2Jb\x9bc\x00d\x7f")
-        == f"a{REPLACEMENT}[2Jb{REPLACEMENT}c{REPLACEMENT}d{REPLACEMENT}"
-    )
+def test_plain_text_keeps_the_text_and_markup_and_drops_whole_escape_sequences() -> None:
+    """The app's text goes through the project's one sanitiser (crm_roi.terminal_text):
+    a sequence is removed as a whole, not just its ESC."""
+    assert plain("Jansen & Zn.\n\tBV [b]x[/b]").plain == "Jansen & Zn.\n\tBV [b]x[/b]"
+    assert plain("a\x1b[2Jb\x9b31mc\x00d\x7f\x1b]0;titel\x07e").plain == "abcde"
+    assert one_line("a\x1b]0;titel\x07b\nc\td") == "ab c d"
 
 
 def test_welcome_chat_and_overview_show_a_hostile_name_literally() -> None:
@@ -80,6 +82,23 @@ def test_welcome_chat_and_overview_show_a_hostile_name_literally() -> None:
             assert_safe(app)
 
     asyncio.run(scenario())
+
+
+def test_an_autosave_with_escape_sequences_is_set_aside_and_never_shown(data_dir: Path) -> None:
+    """The interview reader refuses control characters (even written as YAML escapes), so
+    such a name never reaches a widget: the autosave is set aside with the reader's reason."""
+    path = hostile_autosave(HOSTILE)
+
+    async def scenario() -> None:
+        app = CrmRoiApp(resume_session, find_unfinished=find_unfinished, warm_up=False)
+        async with app.run_test(size=(200, 50)) as pilot:
+            await pilot.pause()
+            screen = assert_safe(app)
+            assert "GEHACKT" not in screen
+            assert f"{path.name}.beschadigd" in screen
+
+    asyncio.run(scenario())
+    assert not path.exists()
 
 
 def test_report_details_show_a_hostile_adviser_literally() -> None:

@@ -59,7 +59,7 @@ def test_a_missing_logo_or_another_file_type_is_said_in_dutch(tmp_path: Path) ->
     assert session.report_detail_problem("logo", "logo.jpg") == msg.DETAILS_LOGO_TYPE
 
 
-@pytest.mark.parametrize("colour", ["blauw", "#12345", "1F6FEB", "#1F6FEG"])
+@pytest.mark.parametrize("colour", ["blauw", "#12345", "1F6FE", "#1F6FEG"])
 def test_a_bad_colour_is_said_in_dutch(tmp_path: Path, colour: str) -> None:
     session = open_session(None)
     assert session.report_detail_problem("accentkleur", colour) == msg.DETAILS_COLOUR

@@ -116,10 +116,31 @@ def test_a_prepared_summary_keeps_the_answers_of_its_moment(
     assert session.answer("aantal_gebruikers", "40").ok  # meanwhile, on the UI thread
     before = summarise()
     after = session.prepare_summary()()
-    assert before.figures.investment < after.figures.investment
+    assert before.figures.investment.value < after.figures.investment.value
     status = autosave()
     assert status is not None and status.safe
     assert session.saved_interview.answers["aantal_gebruikers"] == 12
+
+
+def test_a_prepared_summary_carries_what_its_figures_rest_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary's "Hoe is dit berekend?" needs every figure the key figures rest on: the
+    frozen job hands them over with the evaluation's own figures (the report's)."""
+    monkeypatch.setenv("CRM_ROI_DATA_DIR", str(tmp_path / "data"))
+    session = open_session(None)
+    for question_id, answer in (
+        ("organisatie", "Jansen"),
+        ("aantal_gebruikers", "12"),
+        ("crm_pakket", ("pipedrive",)),
+        ("doelen", ("efficientie",)),
+    ):
+        assert session.answer(question_id, answer).ok, question_id
+    figures = session.prepare_summary()().figures
+    assert figures.trace, "the figures the key figures rest on"
+    for key in figures.key:
+        assert all(figures.figure(figure_id) is not None for figure_id in key.inputs), key.id
+    assert figures.figure("invoer.aantal_gebruikers") is not None
 
 
 def test_an_older_autosave_never_lands_after_a_newer_one(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crm_roi import formatting
-from crm_roi.advice.facts import case_facts
+from crm_roi.advice.facts import case_facts, goal_benefit
 from crm_roi.advice.rules import (
     SEVERITY_RANK,
     AdviceRules,
@@ -18,6 +18,7 @@ from crm_roi.advice.rules import (
     Severity,
     Template,
 )
+from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase
 from crm_roi.flow import EvaluationError, Flow, Missing, load_default_flow
 
@@ -67,23 +68,52 @@ def _count(value: Any) -> str:
     return formatting.number(whole)
 
 
-_FORMATTERS: dict[str, Callable[[Any], str]] = {
-    "euro": lambda v: formatting.euro(float(v)),
-    "number": lambda v: formatting.number(float(v), decimals=1),
-    "count": _count,
-    "percent": lambda v: formatting.percent(float(v)),
-    "fraction_percent": lambda v: formatting.fraction_percent(float(v)),
-    "chance": lambda v: formatting.chance(float(v)),
-    "months": lambda v: formatting.months(float(v)),
-    "years": lambda v: formatting.years(float(v)),
-    "hours": lambda v: formatting.hours(float(v)),
-    "text": str,
-}
+def _euro(value: Any) -> str:
+    """Whole euros with the true minus sign (−), as the report's tables show amounts."""
+    return formatting.print_minus(formatting.euro(float(value)))
+
+
+def _share(value: Any) -> str:
+    """A ratio as a whole percentage: the format of the shares in the report's tables."""
+    return formatting.print_minus(formatting.fraction_percent(float(value), decimals=0))
+
+
+def _formatters(number_words: tuple[str, ...]) -> dict[str, Callable[[Any], str]]:
+    """The placeholder kinds; `words` spells 1..len(number_words) out, larger numbers in digits."""
+
+    def words(value: Any) -> str:
+        number = float(value)
+        if number.is_integer() and 1 <= number <= len(number_words):
+            return number_words[int(number) - 1]
+        return formatting.number(number, decimals=1)
+
+    return {
+        "euro": _euro,
+        "number": lambda v: formatting.print_minus(formatting.number(float(v), decimals=1)),
+        "count": _count,
+        "words": words,
+        "share": _share,
+        "percent": lambda v: formatting.percent(float(v)),
+        "fraction_percent": lambda v: formatting.fraction_percent(float(v)),
+        "chance": lambda v: formatting.chance(float(v)),
+        "months": lambda v: formatting.months(float(v)),
+        "years": lambda v: formatting.years(float(v)),
+        "hours": lambda v: formatting.hours(float(v)),
+        "label": lambda v: formatting.in_sentence(str(v)),
+        "text": str,
+    }
 
 
 class _FactScope:
-    def __init__(self, facts: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        facts: Mapping[str, Any],
+        benchmarks: Benchmarks,
+        formatters: Mapping[str, Callable[[Any], str]],
+    ) -> None:
         self._facts = facts
+        self._benchmarks = benchmarks
+        self.formatters = formatters
 
     def lookup(self, name: str) -> Any:
         if name not in self._facts:
@@ -91,7 +121,11 @@ class _FactScope:
         return self._facts[name]
 
     def benchmark(self, benchmark_id: str) -> float:
-        raise Missing(benchmark_id)
+        """A rule of thumb from benchmarks.yaml, for these answers."""
+        try:
+            return self._benchmarks.value(benchmark_id, self._facts)
+        except BenchmarkError as exc:  # depends on an answer this case does not have
+            raise Missing(benchmark_id) from exc
 
 
 class _CannotRender(Exception):
@@ -106,7 +140,7 @@ def _render(template: Template, scope: _FactScope) -> str:
             continue
         kind, expression = part
         try:
-            out.append(_FORMATTERS[kind](expression.evaluate(scope)))
+            out.append(scope.formatters[kind](expression.evaluate(scope)))
         except (Missing, EvaluationError, TypeError, ValueError) as exc:
             raise _CannotRender from exc
     # Collapse the YAML's line breaks and indents, but keep the no-break spaces of the
@@ -128,14 +162,17 @@ def evaluate_advice(
     inputs: Mapping[str, Any],
     case: BusinessCase,
     labels: Mapping[str, str] | None = None,
+    benchmarks: Benchmarks | None = None,
 ) -> AdviceResult:
     """The advices whose condition holds (most important first) and the chosen goals' KPI's.
 
     `labels` (see `flow_labels`) names inputs and goals; by default the bundled flow's.
+    `benchmarks` gives the rules of thumb the texts quote; by default the bundled ones.
     """
     if labels is None:
         labels = flow_labels(load_default_flow())
-    scope = _FactScope(case_facts(inputs, case, labels))
+    facts = case_facts(inputs, case, labels)
+    scope = _FactScope(facts, benchmarks or load_benchmarks(), _formatters(rules.number_words))
     advices = []
     for rule in rules.advices:
         if not rule.when.holds(scope):
@@ -153,15 +190,21 @@ def evaluate_advice(
         if kpi.goal not in chosen:
             continue
         try:
-            kpis.append(_kpi(kpi, scope, overall))
+            kpis.append(_kpi(kpi, scope, overall, _nil(goal_benefit(facts, kpi.goal))))
         except _CannotRender:
             continue
     return AdviceResult(tuple(advices), tuple(kpis))
 
 
-def _kpi(kpi: KpiRule, scope: _FactScope, overall: GlobalKpi | None) -> Kpi:
+def _nil(amount: float | None) -> bool:
+    """Whether a goal's benefit is nothing worth naming: it shows as € 0."""
+    return amount is not None and round(amount) == 0
+
+
+def _kpi(kpi: KpiRule, scope: _FactScope, overall: GlobalKpi | None, nil: bool = False) -> Kpi:
     """One KPI; with `overall` (global method) its baseline and target are the general ones
-    where the goal's own cannot be filled in without the goal's drivers."""
+    where the goal's own cannot be filled in without the goal's drivers. A goal that yields
+    nothing (`nil`: a driver of 0) gets the general target, not "stijgt met 0 per maand"."""
     if overall is not None:
         try:
             baseline = _render(kpi.baseline, scope)
@@ -175,6 +218,8 @@ def _kpi(kpi: KpiRule, scope: _FactScope, overall: GlobalKpi | None) -> Kpi:
             how=_render(kpi.how, scope),
         )
     try:
+        if nil and kpi.fallback_target is not None:
+            raise _CannotRender
         target = _render(kpi.target, scope)
     except _CannotRender:
         if kpi.fallback_target is None:

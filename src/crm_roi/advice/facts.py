@@ -2,16 +2,24 @@
 
 Results (fractions for ratios, as in the business case; inputs stay in answer units):
 npv, roi, roi_eenvoudig, irr, payback_months, discounted_payback_months, terugverdiend,
-initiele_kosten, kosten_totaal, baten_totaal, jaarlijkse_kosten_jaar_1, alleen_licenties,
-licentiekosten_jaar_1 (before risk), vereiste_jaarlijkse_baten, verwachte_gemiddelde_baten,
-methode_a_gehaald, tekort_per_jaar, eenvoudige_terugverdientijd_jaren, kans_positieve_ncw,
-kans_terugverdiend, ncw_p10, ncw_p50, ncw_p90, marge_per_jaar, licentie_aandeel,
-gevoeligste_aanname, gevoeligste_ncw_laag, gevoeligste_ncw_hoog, grootste_doel,
-grootste_doel_aandeel. A result that does not exist (no IRR, no payback within the horizon,
-no sensitivity analysis) is absent, so a condition on it is false.
+rendabel (NPV not negative and paid back within the horizon: only then is advice on the
+go-live in place), ncw_tekort (the NPV's shortfall below zero), cumulatief_tekort (the
+cumulative cash flow still missing at the end of the horizon), initiele_kosten, kosten_totaal,
+baten_totaal, jaarlijkse_kosten_jaar_1, alleen_licenties, licentiekosten_jaar_1,
+licentie_aandeel, vereiste_jaarlijkse_baten, verwachte_gemiddelde_baten, methode_a_gehaald,
+tekort_per_jaar, marge_per_jaar, eenvoudige_terugverdientijd_jaren, risicocorrectie_baten,
+risicocorrectie_kosten, kans_positieve_ncw, kans_terugverdiend, ncw_p10, ncw_p50, ncw_p90,
+gevoeligste_aanname, gevoeligste_ncw_laag, gevoeligste_ncw_hoog, gevoeligste_bandbreedte,
+grootste_doel, grootste_doel_aandeel; per goal ``baten_laatste_jaar_<goal>`` (its benefit in
+the horizon's last year, as the report's table shows it); and for the KPI's
+nieuwe_klanten_per_jaar, extra_omzet_per_jaar, minder_verloren_klanten_per_jaar and
+extra_orders_per_jaar. A result that does not exist (no IRR, no payback within the horizon,
+no sensitivity analysis, a goal not chosen) is absent, so a condition on it is false.
 
-Differences of two amounts the advice shows side by side (tekort_per_jaar, marge_per_jaar) are
-taken from the whole euros shown, so a reader who subtracts gets the same figure.
+Amounts are the risk-adjusted ones the report's tables show, so a reader finds every amount of
+an advice in a table. Differences of two amounts the advice shows side by side
+(tekort_per_jaar, marge_per_jaar) are taken from the whole euros shown, so a reader who
+subtracts gets the same figure.
 """
 
 from __future__ import annotations
@@ -19,8 +27,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from crm_roi.business_case import BusinessCase, YearlyLine
+from crm_roi.business_case import BusinessCase
+from crm_roi.business_case.formulas import GOALS, MONTHS
 
+GOAL_BENEFIT_PREFIX = "baten_laatste_jaar_"
 RESULT_NAMES: frozenset[str] = frozenset(
     {
         "npv",
@@ -30,32 +40,44 @@ RESULT_NAMES: frozenset[str] = frozenset(
         "payback_months",
         "discounted_payback_months",
         "terugverdiend",
+        "rendabel",
+        "ncw_tekort",
+        "cumulatief_tekort",
         "initiele_kosten",
         "kosten_totaal",
         "baten_totaal",
         "jaarlijkse_kosten_jaar_1",
         "alleen_licenties",
         "licentiekosten_jaar_1",
+        "licentie_aandeel",
         "vereiste_jaarlijkse_baten",
         "verwachte_gemiddelde_baten",
         "methode_a_gehaald",
         "tekort_per_jaar",
+        "marge_per_jaar",
         "eenvoudige_terugverdientijd_jaren",
+        "risicocorrectie_baten",
+        "risicocorrectie_kosten",
         "kans_positieve_ncw",
         "kans_terugverdiend",
         "ncw_p10",
         "ncw_p50",
         "ncw_p90",
-        "marge_per_jaar",
-        "licentie_aandeel",
         "gevoeligste_aanname",
         "gevoeligste_ncw_laag",
         "gevoeligste_ncw_hoog",
+        "gevoeligste_bandbreedte",
         "grootste_doel",
         "grootste_doel_aandeel",
+        "nieuwe_klanten_per_jaar",
+        "extra_omzet_per_jaar",
+        "minder_verloren_klanten_per_jaar",
+        "extra_orders_per_jaar",
+        *(GOAL_BENEFIT_PREFIX + goal for goal in GOALS),
     }
 )
 LICENCE_LINE = "licenties"
+PERCENT = 100
 
 
 def case_facts(
@@ -71,6 +93,7 @@ def case_facts(
     required, expected = method_a.required_yearly_benefit, method_a.expected_average_yearly_benefit
     licence = [line for line in case.cost_lines if line.key == LICENCE_LINE]
     others = [line for line in case.cost_lines if line.key != LICENCE_LINE]
+    paid_back = analysis.payback_months is not None
     facts: dict[str, Any] = {
         **inputs,
         "npv": analysis.npv,
@@ -79,20 +102,25 @@ def case_facts(
         "irr": analysis.irr,
         "payback_months": analysis.payback_months,
         "discounted_payback_months": analysis.discounted_payback_months,
-        "terugverdiend": analysis.payback_months is not None,
+        "terugverdiend": paid_back,
+        "rendabel": paid_back and analysis.npv >= 0,
+        "ncw_tekort": max(-analysis.npv, 0.0),
+        "cumulatief_tekort": max(-analysis.cumulative[-1], 0.0),
         "initiele_kosten": case.costs[0] if case.costs else 0.0,
         "kosten_totaal": analysis.total_costs,
         "baten_totaal": analysis.total_benefits,
         "jaarlijkse_kosten_jaar_1": case.costs[1] if len(case.costs) > 1 else 0.0,
         "alleen_licenties": bool(licence) and all(abs(line.total) < 0.005 for line in others),
-        "licentiekosten_jaar_1": _year_1_before_risk(licence),
+        "licentiekosten_jaar_1": sum(line.amounts[1] for line in licence if len(line.amounts) > 1),
+        "licentie_aandeel": cost_shares(case).get(LICENCE_LINE),
         "vereiste_jaarlijkse_baten": method_a.required_yearly_benefit,
         "verwachte_gemiddelde_baten": method_a.expected_average_yearly_benefit,
         "methode_a_gehaald": method_a.reached,
         "tekort_per_jaar": max(_shown_difference(required, expected), 0.0),
         "marge_per_jaar": max(_shown_difference(expected, required), 0.0),
-        "licentie_aandeel": _share(_years_1_on(licence), _years_1_on(list(case.cost_lines))),
         "eenvoudige_terugverdientijd_jaren": case.method_b.simple_payback_years,
+        "risicocorrectie_baten": case.risk_benefits,
+        "risicocorrectie_kosten": case.risk_costs,
     }
     if case.monte_carlo is not None:
         facts["kans_positieve_ncw"] = case.monte_carlo.chance_positive_npv
@@ -105,27 +133,28 @@ def case_facts(
         facts["gevoeligste_aanname"] = labels.get(top.input_id, top.input_id)
         facts["gevoeligste_ncw_laag"] = min(top.npv_low, top.npv_high)
         facts["gevoeligste_ncw_hoog"] = max(top.npv_low, top.npv_high)
+        facts["gevoeligste_bandbreedte"] = top.swing
     facts.update(_largest_goal(case, labels))
+    facts.update(_goal_benefits(case))
+    facts.update(_kpi_counts(inputs))
     return {name: value for name, value in facts.items() if value is not None}
 
 
-def _year_1_before_risk(lines: list[YearlyLine]) -> float:
-    """Licence costs of year 1 as entered (before the risk adjustment)."""
-    return sum(line.amounts_before_risk[1] for line in lines if len(line.amounts_before_risk) > 1)
+def cost_shares(case: BusinessCase) -> dict[str, float]:
+    """Each cost line's share of all costs over the horizon, by line key.
+
+    The one computation of these shares: the report's table of costs per post shows them and
+    the advice quotes them, so both say the same percentage. Empty when nothing is spent.
+    """
+    total = case.analysis.total_costs
+    if total <= 0:
+        return {}
+    return {line.key: line.total / total for line in case.cost_lines}
 
 
 def _shown_difference(first: float, second: float) -> float:
     """`first - second` as a reader computes it from the whole euros shown."""
     return float(round(first) - round(second))
-
-
-def _years_1_on(lines: list[YearlyLine]) -> float:
-    """The lines' total over years 1..N (risk-adjusted), leaving out the one-time costs."""
-    return sum(sum(line.amounts[1:]) for line in lines)
-
-
-def _share(part: float, whole: float) -> float | None:
-    return part / whole if whole > 0 else None
 
 
 def _largest_goal(case: BusinessCase, labels: Mapping[str, str]) -> dict[str, Any]:
@@ -142,3 +171,46 @@ def _largest_goal(case: BusinessCase, labels: Mapping[str, str]) -> dict[str, An
         "grootste_doel": labels.get(goal, goal),
         "grootste_doel_aandeel": per_goal[goal] / total,
     }
+
+
+def _goal_benefits(case: BusinessCase) -> dict[str, float]:
+    """Each goal's benefit in the horizon's last year, risk-adjusted, as the table shows it."""
+    per_goal: dict[str, float] = {}
+    for line in case.benefit_lines:
+        if line.goal and line.amounts:
+            name = GOAL_BENEFIT_PREFIX + line.goal
+            per_goal[name] = per_goal.get(name, 0.0) + line.amounts[-1]
+    return per_goal
+
+
+def goal_benefit(facts: Mapping[str, Any], goal: str) -> float | None:
+    """The benefit `case_facts` found for a goal (None when the goal has no line of its own)."""
+    value = facts.get(GOAL_BENEFIT_PREFIX + goal)
+    return None if value is None else float(value)
+
+
+def _kpi_counts(inputs: Mapping[str, Any]) -> dict[str, float]:
+    """What a KPI target counts (customers, orders, revenue), from the goal's own drivers.
+
+    Only for the goals whose drivers were answered; before the ramp-up and the risk
+    adjustment, as the target the team measures is the plan's full effect.
+    """
+
+    def number(name: str) -> float | None:
+        value = inputs.get(name)
+        return None if value is None or isinstance(value, bool) else float(value)
+
+    counts: dict[str, float] = {}
+    leads, conversion = number("extra_leads_per_maand"), number("conversieratio")
+    if leads is not None and conversion is not None:
+        counts["nieuwe_klanten_per_jaar"] = leads * MONTHS * conversion / PERCENT
+    revenue, growth = number("omzet_per_jaar"), number("omzetgroei")
+    if revenue is not None and growth is not None:
+        counts["extra_omzet_per_jaar"] = revenue * growth / PERCENT
+    customers = number("aantal_klanten")
+    churn, cross_sell = number("churn_daling"), number("crosssell_aandeel")
+    if customers is not None and churn is not None:
+        counts["minder_verloren_klanten_per_jaar"] = customers * churn / PERCENT
+    if customers is not None and cross_sell is not None:
+        counts["extra_orders_per_jaar"] = customers * cross_sell / PERCENT
+    return counts

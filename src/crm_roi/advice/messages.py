@@ -19,6 +19,10 @@ def unknown_name(rule_id: str, name: str) -> str:
     return f"Adviesregel '{rule_id}': onbekende naam '{name}' (geen invoer en geen uitkomst)."
 
 
+def unknown_benchmark(rule_id: str, benchmark_id: str) -> str:
+    return f"Adviesregel '{rule_id}': onbekende richtwaarde 'bm.{benchmark_id}'."
+
+
 def bad_placeholder(rule_id: str, placeholder: str) -> str:
     return (
         f"Adviesregel '{rule_id}': de plaatshouder '{{{placeholder}}}' klopt niet; "

@@ -1,10 +1,14 @@
 """The advice rules file (question_flows/advice.yaml): schema, loading and compiling.
 
-Conditions and placeholders use the flow's expression language. A placeholder is
-``{soort:uitdrukking}``, e.g. ``{euro:npv}`` or ``{months:payback_months}``; the kinds are
-the functions of crm_roi.formatting (euro, number, percent, fraction_percent, months, years,
-hours, chance: a probability as a whole percentage), ``count`` (a whole number of people or
-orders, at least 1 when above 0) and ``text``.
+Conditions and placeholders use the flow's expression language, benchmarks included
+(``bm.beheer_uren_per_maand``: a rule of thumb quoted with its value from benchmarks.yaml). A
+placeholder is ``{soort:uitdrukking}``, e.g. ``{euro:npv}`` or ``{months:payback_months}``; the
+kinds are the functions of crm_roi.formatting (euro, number, percent, fraction_percent,
+months, years, hours, chance: a probability as a whole percentage), ``share`` (a ratio as a
+whole percentage, as the report's tables show shares), ``count`` (a whole number of people or
+orders, at least 1 when above 0), ``words`` (a small number in words: ``vier``, from the
+file's ``number_words``), ``label`` (a label inside a sentence: ``daling van het
+klantverloop``) and ``text``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from crm_roi.advice import messages
 from crm_roi.advice.facts import RESULT_NAMES
+from crm_roi.benchmarks import load_benchmarks
+from crm_roi.errors import UserError
 from crm_roi.flow import Expression, ExpressionError, compile_expression, load_default_flow
 from crm_roi.locations import advice_rules_path
 from crm_roi.yaml_loading import safe_load
@@ -30,6 +36,9 @@ FORMATS = (
     "euro",
     "number",
     "count",
+    "words",
+    "share",
+    "label",
     "percent",
     "fraction_percent",
     "chance",
@@ -41,8 +50,10 @@ FORMATS = (
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-class AdviceError(Exception):
-    """The advice rules file is broken (Dutch message)."""
+class AdviceError(UserError):
+    """The advice rules file is broken (Dutch message, naming the file)."""
+
+    names_its_place = True
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -80,6 +91,7 @@ class GlobalKpiSpec(_Frozen):
 
 class AdviceFile(_Frozen):
     version: str
+    number_words: tuple[str, ...] = ()  # "één", "twee", ...: {words:...} for 1..len
     advices: tuple[AdviceRuleSpec, ...]
     kpis: tuple[KpiSpec, ...]
     global_kpi: GlobalKpiSpec | None = None
@@ -124,6 +136,7 @@ class AdviceRules:
     advices: tuple[AdviceRule, ...]
     kpis: tuple[KpiRule, ...]
     global_kpi: GlobalKpi | None = None  # methode = globaal: no driver figures to fill in
+    number_words: tuple[str, ...] = ()  # the Dutch words for 1, 2, 3, ...
 
 
 def load_advice_rules_file(path: Path, known_names: frozenset[str] | None = None) -> AdviceRules:
@@ -173,7 +186,7 @@ def load_advice_rules_file(path: Path, known_names: frozenset[str] | None = None
         if spec.global_kpi
         else None
     )
-    return AdviceRules(spec.version, advices, kpis, global_kpi)
+    return AdviceRules(spec.version, advices, kpis, global_kpi, spec.number_words)
 
 
 @cache
@@ -189,6 +202,11 @@ def _expression(rule_id: str, source: str, names: frozenset[str]) -> Expression:
         raise AdviceError(messages.bad_expression(rule_id, exc.message)) from exc
     for name in sorted(expression.names - names):
         raise AdviceError(messages.unknown_name(rule_id, name))
+    if expression.benchmarks:
+        benchmarks = load_benchmarks()
+        for benchmark_id in sorted(expression.benchmarks):
+            if benchmark_id not in benchmarks:
+                raise AdviceError(messages.unknown_benchmark(rule_id, benchmark_id))
     return expression
 
 

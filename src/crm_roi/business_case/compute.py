@@ -1,21 +1,24 @@
-"""compute_business_case: answers → yearly lines → analysis, payback methods and uncertainty."""
+"""compute_business_case: answers → yearly lines → analysis, uncertainty, recommendation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from crm_roi.benchmarks import Benchmarks
+from crm_roi.business_case.bounds import InputBounds
 from crm_roi.business_case.formulas import adoption, run_rates, sum_of
 from crm_roi.business_case.inputs import validate_inputs
 from crm_roi.business_case.lines import benefit_lines, cost_lines, yearly_sums
 from crm_roi.business_case.model import (
     BusinessCase,
     MonteCarloResult,
+    Recommendation,
     Scenario,
     SensitivityBar,
 )
 from crm_roi.business_case.monte_carlo import run_monte_carlo
 from crm_roi.business_case.payback_methods import method_a, method_b
+from crm_roi.business_case.recommendation import recommend
 from crm_roi.business_case.uncertainty import scenarios, tornado, uncertain_ranges
 from crm_roi.finance import analyse
 
@@ -30,13 +33,16 @@ def compute_business_case(
     uncertainty: bool = True,
     draws: int = DEFAULT_DRAWS,
     seed: int = DEFAULT_SEED,
+    bounds: InputBounds | None = None,
 ) -> BusinessCase:
     """The business case of these answers (question id → value in answer units).
 
     Raises InputError (question id, Dutch message) for any unusable input. With
-    uncertainty=False the scenarios, tornado and Monte Carlo are skipped (fast, no numpy).
+    uncertainty=False the scenarios, tornado, Monte Carlo and recommendation are skipped (fast,
+    no numpy). `bounds`: the valid range of the numeric inputs, a flow's `number_bounds` (the
+    default flow's when None).
     """
-    validated = validate_inputs(inputs, benchmarks)
+    validated = validate_inputs(inputs, benchmarks, bounds)
     d, shape = validated.drivers, validated.shape
     costs_by_line = cost_lines(d, shape, benchmarks.line_labels)
     benefits_by_line = benefit_lines(d, shape, benchmarks.line_labels)
@@ -47,11 +53,13 @@ def compute_business_case(
     case_scenarios: tuple[Scenario, ...] = ()
     sensitivity: tuple[SensitivityBar, ...] = ()
     monte_carlo: MonteCarloResult | None = None
+    recommendation: Recommendation | None = None
     if uncertainty:
         ranges = uncertain_ranges(validated, benchmarks)
         case_scenarios = scenarios(d, shape, ranges, analysis)
         sensitivity = tornado(d, shape, ranges)
         monte_carlo = run_monte_carlo(d, shape, ranges, draws=draws, seed=seed)
+        recommendation = recommend(analysis, shape.target_years, monte_carlo, sensitivity)
 
     return BusinessCase(
         inputs=validated.answers,
@@ -66,9 +74,10 @@ def compute_business_case(
         costs=costs,
         benefits=benefits,
         analysis=analysis,
-        method_a=method_a(d, shape, validated.numbers, costs, benefits),
+        method_a=method_a(validated, costs, benefits),
         method_b=method_b(d, shape, costs, benefits),
         scenarios=case_scenarios,
         sensitivity=sensitivity,
         monte_carlo=monte_carlo,
+        recommendation=recommendation,
     )

@@ -1,4 +1,4 @@
-"""The cost and benefit formulas of DOMAIN.md §3 and §4, each written once.
+"""The cost and benefit formulas of docs/METHOD.md (Costs, Benefits), each written once.
 
 The formulas are generic in the number type: the same code computes one case with floats and
 all Monte Carlo draws at once with numpy arrays (``Num``). Percentages are fractions here.

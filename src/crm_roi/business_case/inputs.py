@@ -1,4 +1,4 @@
-"""Validation of the answers a business case is computed from (DOMAIN.md §2b).
+"""Validation of the answers a business case is computed from (docs/METHOD.md, Inputs).
 
 Only the inputs relevant to the case are read (a goal's drivers only when the goal is chosen);
 anything else in the mapping is ignored. Every problem is an InputError with a Dutch message.
@@ -9,7 +9,9 @@ Decisions:
   (the horizon), ``crosssell_orderwaarde`` (``gemiddelde_orderwaarde``) and ``eigen_posten``;
 - any real number type is accepted (whole numbers also as 12.0); bool is never a number;
 - ``koppelingen`` is ``ja``/``nee`` or a bool; ``doelen`` may be empty;
-- ``doel_terugverdientijd_jaren`` lies within 1..horizon;
+- every number lies within the bounds of its question in the flow (``bounds.py``: one
+  definition, the default flow's when no flow is given); ``doel_terugverdientijd_jaren``
+  moreover at most the horizon;
 - ``eigen_posten``: ``bedragen`` holds at most horizon+1 amounts >= 0 for year 0..N; a shorter
   list is padded with zeros (later years without amount); names are unique.
 """
@@ -19,11 +21,17 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
-from typing import Literal
+from dataclasses import dataclass, fields, replace
 
 from crm_roi.benchmarks import Benchmarks
 from crm_roi.business_case import messages
+from crm_roi.business_case.bounds import (
+    AMOUNT,
+    NUMBER_KINDS,
+    InputBounds,
+    NumberSpec,
+    number_specs,
+)
 from crm_roi.business_case.errors import InputError
 from crm_roi.business_case.formulas import (
     GOALS,
@@ -35,67 +43,6 @@ from crm_roi.business_case.formulas import (
     OwnItem,
     OwnKind,
 )
-
-NumberKind = Literal["int", "euro", "hours", "percent"]
-MAX_AMOUNT = 1e12
-
-
-@dataclass(frozen=True)
-class NumberSpec:
-    """What a numeric answer may be, in answer units (percent units for percentages)."""
-
-    kind: NumberKind
-    minimum: float
-    maximum: float
-    below_max: bool = False  # the maximum itself is not allowed
-
-
-def _euro(maximum: float = MAX_AMOUNT) -> NumberSpec:
-    return NumberSpec("euro", 0, maximum)
-
-
-def _percent(minimum: float = 0, maximum: float = 100) -> NumberSpec:
-    return NumberSpec("percent", minimum, maximum)
-
-
-NUMBER_SPECS: dict[str, NumberSpec] = {
-    "aantal_gebruikers": NumberSpec("int", 1, 100_000),
-    "licentie_per_gebruiker_per_maand": _euro(),
-    "eenmalige_setupkosten": _euro(),
-    "implementatiekosten": _euro(),
-    "datamigratiekosten": _euro(),
-    "integratiekosten": _euro(),
-    "opleiding_uren_per_gebruiker": NumberSpec("hours", 0, 1_000),
-    "opleiding_extern": _euro(),
-    "interne_projecturen": NumberSpec("hours", 0, 1_000_000),
-    "loonkosten_per_uur": _euro(1_000),
-    "beheer_uren_per_maand": NumberSpec("hours", 0, 10_000),
-    "overige_kosten_per_jaar": _euro(),
-    "prijsstijging": _percent(-50, 100),
-    "tijdwinst_uren_per_week": NumberSpec("hours", 0, 40),
-    "werkweken_per_jaar": NumberSpec("int", 1, 52),
-    "benutting": _percent(),
-    "extra_leads_per_maand": NumberSpec("int", 0, 1_000_000),
-    "conversieratio": _percent(),
-    "gemiddelde_orderwaarde": _euro(),
-    "omzet_per_jaar": _euro(),
-    "omzetgroei": _percent(),
-    "aantal_klanten": NumberSpec("int", 0, 10_000_000),
-    "omzet_per_klant_per_jaar": _euro(),
-    "churn_daling": _percent(),
-    "crosssell_aandeel": _percent(),
-    "crosssell_orderwaarde": _euro(),
-    "brutomarge": _percent(),
-    "verwachte_jaarlijkse_baten": _euro(),
-    "vervangen_kosten_per_jaar": _euro(),
-    "horizon_jaren": NumberSpec("int", 1, 10),
-    "disconteringsvoet": _percent(),
-    "risico_baten": NumberSpec("percent", 0, 100, below_max=True),
-    "risico_kosten": NumberSpec("percent", 0, 100, below_max=True),
-    "adoptie_jaar_1": _percent(),
-    "adoptie_jaar_2": _percent(),
-    "adoptie_daarna": _percent(),
-}
 
 ALWAYS_NUMBERS = (
     "aantal_gebruikers",
@@ -135,11 +82,12 @@ class ValidatedInputs:
     numbers: dict[str, float]  # the numeric inputs used, answer units
     drivers: Drivers[float]  # fractions for percentages
     shape: CaseShape
+    specs: Mapping[str, NumberSpec]  # the valid range of every numeric input, as validated
 
 
 def to_formula_units(question_id: str, value: Num) -> Num:
     """Answer units → formula units (percent units become fractions)."""
-    return value / 100 if NUMBER_SPECS[question_id].kind == "percent" else value
+    return value / 100 if NUMBER_KINDS[question_id] == "percent" else value
 
 
 def _range_message(question_id: str, spec: NumberSpec) -> str:
@@ -149,7 +97,7 @@ def _range_message(question_id: str, spec: NumberSpec) -> str:
         return messages.amount(question_id, spec.minimum, spec.maximum)
     if spec.kind == "hours":
         return messages.hours(question_id, spec.minimum, spec.maximum)
-    return messages.percentage(question_id, spec.minimum, spec.maximum, below_max=spec.below_max)
+    return messages.percentage(question_id, spec.minimum, spec.maximum)
 
 
 def check_number(question_id: str, value: object, spec: NumberSpec) -> float:
@@ -162,9 +110,8 @@ def check_number(question_id: str, value: object, spec: NumberSpec) -> float:
         number = float(value)
     except OverflowError:  # an int beyond any float: out of range anyway
         number = math.inf
-    too_high = number >= spec.maximum if spec.below_max else number > spec.maximum
     fractional = spec.kind == "int" and not number.is_integer()
-    if not math.isfinite(number) or number < spec.minimum or too_high or fractional:
+    if not math.isfinite(number) or not spec.minimum <= number <= spec.maximum or fractional:
         raise InputError(question_id, _range_message(question_id, spec))
     return number
 
@@ -242,7 +189,7 @@ def _own_amounts(value: object, name: str, horizon: int) -> tuple[float, ...]:
     amounts: list[float] = []
     for amount in value:
         try:
-            amounts.append(check_number("eigen_posten", amount, _euro()))
+            amounts.append(check_number("eigen_posten", amount, AMOUNT))
         except InputError:
             raise problem() from None
     return tuple(amounts) + (0.0,) * (horizon + 1 - len(amounts))
@@ -262,16 +209,20 @@ def _relevant_numbers(method: Method, goals: tuple[str, ...], integration: bool)
     return ids
 
 
-def validate_inputs(raw: object, benchmarks: Benchmarks) -> ValidatedInputs:
-    """Check the answers and turn them into drivers (fractions) and the shape of the case."""
+def validate_inputs(
+    raw: object, benchmarks: Benchmarks, bounds: InputBounds | None = None
+) -> ValidatedInputs:
+    """Check the answers and turn them into drivers (fractions) and the shape of the case.
+
+    `bounds`: the flow's bounds of its numeric questions (the default flow's when None).
+    """
     if not isinstance(raw, Mapping):
         raise InputError(None, messages.not_a_mapping())
+    specs = number_specs(bounds)
     answers: dict[str, object] = {
         key: value for key in TEXT_INPUTS if isinstance(value := raw.get(key), str)
     }
-    horizon = int(
-        check_number("horizon_jaren", raw.get("horizon_jaren"), NUMBER_SPECS["horizon_jaren"])
-    )
+    horizon = int(check_number("horizon_jaren", raw.get("horizon_jaren"), specs["horizon_jaren"]))
     method: Method = "globaal" if _choice(raw, "methode", METHODS) == "globaal" else "gedetailleerd"
     goals = _goals(raw, method)
     integration = _yes_no(raw, "koppelingen")
@@ -283,12 +234,15 @@ def validate_inputs(raw: object, benchmarks: Benchmarks) -> ValidatedInputs:
     )
 
     numbers: dict[str, float] = {}
+    # Cross-selling with its own order value and no leads goal: no formula reads the average
+    # order value, so it is neither required nor recorded as an input of the case.
+    own_order_value = raw.get("crosssell_orderwaarde") is not None and "leads" not in goals
     for question_id in _relevant_numbers(method, goals, integration):
-        numbers[question_id] = check_number(
-            question_id, raw.get(question_id), NUMBER_SPECS[question_id]
-        )
+        if question_id == "gemiddelde_orderwaarde" and own_order_value:
+            continue
+        numbers[question_id] = check_number(question_id, raw.get(question_id), specs[question_id])
     if method == "gedetailleerd" and "crossselling" in goals:
-        spec = NUMBER_SPECS["crosssell_orderwaarde"]
+        spec = specs["crosssell_orderwaarde"]
         value = raw.get("crosssell_orderwaarde")
         if value is None:
             value = numbers["gemiddelde_orderwaarde"]
@@ -300,21 +254,21 @@ def validate_inputs(raw: object, benchmarks: Benchmarks) -> ValidatedInputs:
         value = raw.get(question_id)
         if value is None:
             value = benchmarks.value(question_id, answers)
-        numbers[question_id] = check_number(question_id, value, NUMBER_SPECS[question_id])
+        numbers[question_id] = check_number(question_id, value, specs[question_id])
 
     target = raw.get("doel_terugverdientijd_jaren")
     if target is None:
         target = horizon
+    target_spec = specs["doel_terugverdientijd_jaren"]
+    target_spec = replace(target_spec, maximum=min(target_spec.maximum, horizon))
     try:
-        target_years = int(
-            check_number("doel_terugverdientijd_jaren", target, NumberSpec("int", 1, horizon))
-        )
+        target_years = int(check_number("doel_terugverdientijd_jaren", target, target_spec))
     except InputError:
         raise InputError("doel_terugverdientijd_jaren", messages.target_years(horizon)) from None
 
     own_items = _own_items(raw, horizon)
     for question_id, value in numbers.items():
-        answers[question_id] = int(value) if NUMBER_SPECS[question_id].kind == "int" else value
+        answers[question_id] = int(value) if NUMBER_KINDS[question_id] == "int" else value
     answers["doel_terugverdientijd_jaren"] = target_years
     if own_items:
         answers["eigen_posten"] = [
@@ -337,4 +291,6 @@ def validate_inputs(raw: object, benchmarks: Benchmarks) -> ValidatedInputs:
         target_years=target_years,
         own_items=own_items,
     )
-    return ValidatedInputs(answers=answers, numbers=numbers, drivers=drivers, shape=shape)
+    return ValidatedInputs(
+        answers=answers, numbers=numbers, drivers=drivers, shape=shape, specs=specs
+    )

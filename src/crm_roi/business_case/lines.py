@@ -33,6 +33,7 @@ def _line(
     goal: str | None,
     before_risk: Sequence[float],
     after_risk: Sequence[float],
+    full_amount: float | None = None,
 ) -> YearlyLine:
     return YearlyLine(
         key=key,
@@ -42,6 +43,7 @@ def _line(
         goal=goal,
         amounts=tuple(float(a) for a in after_risk),
         amounts_before_risk=tuple(float(a) for a in before_risk),
+        full_amount=None if full_amount is None else float(full_amount),
     )
 
 
@@ -88,13 +90,15 @@ def benefit_lines(
         after = [benefit_after_risk(amount, d) for amount in before]
         group: LineGroup = "globaal" if shape.method == "globaal" else "doel"
         goal = None if group == "globaal" else key
-        lines.append(_line(key, labels.get(key, key), "baten", group, goal, before, after))
+        label = labels.get(key, key)
+        lines.append(_line(key, label, "baten", group, goal, before, after, run_rate))
     replaced = d.vervangen_kosten_per_jaar
     if replaced != 0:
         before = [0.0, *(replaced for _ in years)]
         after = [0.0, *(benefit_after_risk(replaced, d) for _ in years)]
         key = "vervangen_kosten"
-        lines.append(_line(key, labels.get(key, key), "baten", "vervangen", None, before, after))
+        label = labels.get(key, key)
+        lines.append(_line(key, label, "baten", "vervangen", None, before, after, replaced))
     return tuple(lines) + tuple(_own_lines(shape, "baten"))
 
 

@@ -117,11 +117,10 @@ def hours(question_id: str, minimum: float, maximum: float) -> str:
     )
 
 
-def percentage(question_id: str, minimum: float, maximum: float, *, below_max: bool) -> str:
-    upper = "kleiner dan" if below_max else "hoogstens"
+def percentage(question_id: str, minimum: float, maximum: float) -> str:
     return (
         f"{_must(question_id)} een percentage van minimaal {formatting.percent(minimum)} "
-        f"en {upper} {formatting.percent(maximum)} zijn."
+        f"en hoogstens {formatting.percent(maximum)} zijn."
     )
 
 

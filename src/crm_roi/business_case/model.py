@@ -14,6 +14,7 @@ from crm_roi.finance import Analysis
 LineKind = Literal["kosten", "baten"]
 LineGroup = Literal["eenmalig", "terugkerend", "doel", "globaal", "vervangen", "eigen"]
 ScenarioName = Literal["conservatief", "verwacht", "optimistisch"]
+Verdict = Literal["doorgaan", "doorgaan_onder_voorwaarden", "niet_doorgaan"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,9 @@ class YearlyLine:
     goal: str | None  # the goal (doel) a benefit line belongs to
     amounts: tuple[float, ...]  # year 0..N, risk-adjusted (as counted in the totals)
     amounts_before_risk: tuple[float, ...]  # year 0..N, before the risk adjustment
+    # Goal, global and replaced-tools lines: the yearly amount at full adoption before the
+    # risk adjustment (the run-rate); None for cost lines and own items.
+    full_amount: float | None = None
 
     @property
     def total(self) -> float:
@@ -81,14 +85,27 @@ class Scenario:
 
 @dataclass(frozen=True)
 class SensitivityBar:
-    """Tornado: NPV when one input alone goes to its low and to its high value."""
+    """Tornado: NPV when one input alone goes to its low and to its high value.
+
+    The switch value is the value of this input alone (every other input at its estimate)
+    at which the NPV is exactly 0: when the expected NPV is positive, how far the input may
+    move the unfavourable way (a benefit input down, a cost input up) before the NPV turns
+    negative; when it is negative, how far it must move the favourable way before the NPV
+    turns positive; the estimate itself when the NPV is 0. None ("geen") when no value
+    within the input's valid range (the bounds its answer is validated with) reaches 0.
+    """
 
     input_id: str
     role: LineKind
+    expected_value: float  # the estimate, answer units
     low_value: float  # answer units
     high_value: float
     npv_low: float  # NPV with the input at its low value
     npv_high: float  # NPV with the input at its high value
+    switch_value: float | None  # answer units
+    # (switch_value - expected_value) / |expected_value|: -0.62 = may fall by 62%,
+    # +0.4 = may rise (or must rise) by 40%; None with switch_value None.
+    switch_change: float | None
 
     @property
     def swing(self) -> float:
@@ -97,6 +114,8 @@ class SensitivityBar:
 
 @dataclass(frozen=True)
 class MonteCarloResult:
+    """The NPV and payback over the draws; the mean NPV is the headline NPV up to noise."""
+
     draws: int
     seed: int
     npv_p10: float
@@ -105,6 +124,27 @@ class MonteCarloResult:
     npv_mean: float
     chance_positive_npv: float  # fraction 0..1
     chance_payback_within_horizon: float  # fraction 0..1
+    # payback within the client's target, doel_terugverdientijd_jaren (<= the horizon)
+    chance_payback_within_target: float  # fraction 0..1
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The advice in one word (docs/METHOD.md, Recommendation) and the facts that decided it.
+
+    doorgaan: NPV > 0, chance of a positive NPV at least GO_MIN_CHANCE and payback within
+    the client's target; niet_doorgaan: NPV < 0 and that chance below STOP_MAX_CHANCE;
+    otherwise doorgaan_onder_voorwaarden (thresholds in ``recommendation.py``).
+    """
+
+    verdict: Verdict
+    npv_positive: bool  # headline NPV > 0
+    chance_positive_npv: float  # fraction 0..1, from the Monte Carlo
+    payback_within_target: bool  # headline payback within doel_terugverdientijd_jaren
+    # Only for doorgaan_onder_voorwaarden (else ()): the tornado bars of the assumptions that
+    # weigh most (largest swing first, at most MAX_CONDITIONS), each with its switch value:
+    # what a pilot or baseline measurement must prove before the full roll-out.
+    conditions: tuple[SensitivityBar, ...]
 
 
 @dataclass(frozen=True)
@@ -126,3 +166,4 @@ class BusinessCase:
     scenarios: tuple[Scenario, ...]  # conservatief, verwacht, optimistisch; () if not asked
     sensitivity: tuple[SensitivityBar, ...]  # sorted by swing, largest first; () if not asked
     monte_carlo: MonteCarloResult | None  # None if not asked
+    recommendation: Recommendation | None  # None without uncertainty (no Monte Carlo)

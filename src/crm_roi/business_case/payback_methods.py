@@ -1,11 +1,12 @@
-"""The two payback reasonings of the seed article (DOMAIN.md §5, methods A and B)."""
+"""The two payback reasonings of the source article (docs/METHOD.md, Method A and method B)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
+from crm_roi.business_case.bounds import NumberSpec
 from crm_roi.business_case.errors import InputError
 from crm_roi.business_case.formulas import (
     CaseShape,
@@ -16,12 +17,7 @@ from crm_roi.business_case.formulas import (
     run_rates,
     sum_of,
 )
-from crm_roi.business_case.inputs import (
-    NUMBER_SPECS,
-    NumberSpec,
-    check_number,
-    to_formula_units,
-)
+from crm_roi.business_case.inputs import ValidatedInputs, check_number, to_formula_units
 from crm_roi.business_case.model import MethodA, MethodB, TangibleTarget
 
 # Method A inverts one driver per goal, the other drivers held.
@@ -36,25 +32,23 @@ TARGET_DRIVERS: dict[str, str] = {
 
 
 def method_a(
-    d: Drivers[float],
-    shape: CaseShape,
-    numbers: Mapping[str, float],
-    costs: Sequence[float],
-    benefits: Sequence[float],
+    validated: ValidatedInputs, costs: Sequence[float], benefits: Sequence[float]
 ) -> MethodA:
     """Required yearly benefit to recover all costs of years 0..D within D years.
 
     required = (C'0 - B0 + sum_{t=1..D} C't) / D (B0: own benefit items of year 0, usually 0,
-    so this is DOMAIN's (C'0 + sum C't) / D); expected = average of B_1..B_D. Reached exactly
+    so this is the method's (C'0 + sum C't) / D); expected = average of B_1..B_D. Reached exactly
     when the cumulative cash flow after year D is >= 0.
 
     Each target closes the whole gap through one goal: the run-rate must rise by
     gap / ((1 - risico_baten) * mean adoption over years 1..D), and the goal's driver with it
     (run-rates are linear in each driver). When the requirement is already met, the target is
     the break-even value of the driver (below its current value, at least 0). A goal whose
-    other drivers are 0 cannot be moved by its driver and gets no target. A target beyond the
-    input's valid range (more than 100%, more than 40 hours a week) is marked not feasible.
+    other drivers are 0 cannot be moved by its driver and gets no target. A target outside the
+    input's valid range (the bounds its question accepts, e.g. more than 100% or more than 40
+    hours a week) is marked not feasible.
     """
+    d, shape, numbers = validated.drivers, validated.shape, validated.numbers
     years = shape.target_years
     required = (costs[0] - benefits[0] + math.fsum(costs[1 : years + 1])) / years
     expected = math.fsum(benefits[1 : years + 1]) / years
@@ -70,7 +64,7 @@ def method_a(
             if per_unit[key] <= 0:
                 continue
             needed = max(0.0, (run_rate + extra_run_rate) / per_unit[key])
-            spec = NUMBER_SPECS[input_id]
+            spec = validated.specs[input_id]
             targets.append(
                 TangibleTarget(
                     goal=key,
@@ -102,18 +96,31 @@ def _allowed(input_id: str, value: float, spec: NumberSpec) -> bool:
     return True
 
 
+FULL_USE_YEAR = 3  # the first year of the final adoption level (adoptie_daarna)
+
+
+def full_use_year(horizon: int) -> int:
+    """The year whose own benefit items count as a year of full use (method B)."""
+    return min(FULL_USE_YEAR, horizon)
+
+
 def method_b(
     d: Drivers[float], shape: CaseShape, costs: Sequence[float], benefits: Sequence[float]
 ) -> MethodB:
     """Simple payback in years = net initial outlay / (B_full - C'_1).
 
-    B_full: risk-adjusted benefit at full adoption (run-rates plus replaced tools) plus the own
-    benefit items of year 1; C'_1: all costs of year 1; the initial outlay is C'_0 minus the
-    own benefit items of year 0. 0 when there is nothing to recover; None when the yearly net
-    benefit is <= 0.
+    B_full: the risk-adjusted benefit of a year of full use, the first year the ramp-up has
+    reached its final level (year 3, or the last year of a shorter horizon): the run-rates at
+    that adoption plus replaced tools, plus the own benefit items of that year, so it equals
+    that year's column of the benefit tables. C'_1: all costs of year 1; the initial outlay is
+    C'_0 minus the own benefit items of year 0. 0 when there is nothing to recover; None when
+    the yearly net benefit is <= 0.
     """
-    full = benefit_after_risk(sum_of(run_rates(d, shape)) + d.vervangen_kosten_per_jaar, d)
-    full += own_totals(shape, "baten")[1]
+    year = full_use_year(shape.horizon)
+    full = benefit_after_risk(
+        adoption(d, FULL_USE_YEAR) * sum_of(run_rates(d, shape)) + d.vervangen_kosten_per_jaar, d
+    )
+    full += own_totals(shape, "baten")[year]
     initial = costs[0] - benefits[0]
     net_yearly = full - costs[1]
     if initial <= 0:

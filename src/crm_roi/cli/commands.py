@@ -9,17 +9,19 @@ import click
 
 from crm_roi import __version__
 from crm_roi.cli import messages
-from crm_roi.cli.dutch_click import DutchGroup
+from crm_roi.cli.dutch_click import DutchGroup, InputFile
+from crm_roi.cli.echo import say
 from crm_roi.cli.errors import CliError
+from crm_roi.cli.input_files import check_input_file, check_text_file
 from crm_roi.cli.report_command import (
     FORMAT_CHOICE,
-    HouseStyle,
     OutputFormat,
+    StyleOptions,
     make_pdf,
     run_report,
 )
 
-_FILE = click.Path(dir_okay=False, path_type=Path)
+_FILE = InputFile()
 
 
 @click.group(cls=DutchGroup, invoke_without_command=True, help=messages.MAIN_HELP)
@@ -30,6 +32,9 @@ _FILE = click.Path(dir_okay=False, path_type=Path)
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
+    from crm_roi.interview.storage import remove_leftover_temporaries
+
+    remove_leftover_temporaries()  # of saves that were interrupted (killed, power cut)
     if ctx.invoked_subcommand is None:
         _run_app(None)
 
@@ -37,8 +42,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command("open", help=messages.OPEN_HELP)
 @click.argument("bestand", type=_FILE)
 def open_command(bestand: Path) -> None:
-    if not bestand.is_file():
-        raise CliError(messages.file_not_found(str(bestand)))
+    check_input_file(bestand)
     from crm_roi.pipeline import open_file
 
     open_file(bestand)  # checked as `report` does: a bad file is reported before the app starts
@@ -47,9 +51,7 @@ def open_command(bestand: Path) -> None:
 
 @cli.command("report", help=messages.REPORT_HELP)
 @click.argument("bestanden", type=_FILE, nargs=-1, required=True, metavar="BESTAND...")
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), metavar="UITVOER", help=messages.OUTPUT_HELP
-)
+@click.option("-o", "--output", metavar="UITVOER", help=messages.OUTPUT_HELP)
 @click.option(
     "--format",
     "fmt",
@@ -68,7 +70,7 @@ def open_command(bestand: Path) -> None:
 def report_command(
     ctx: click.Context,
     bestanden: tuple[Path, ...],
-    output: Path | None,
+    output: str | None,
     fmt: str,
     set_options: tuple[str, ...],
     organisatie: str | None,
@@ -77,7 +79,7 @@ def report_command(
     logo: Path | None,
     accentkleur: str | None,
 ) -> None:
-    style = HouseStyle(organisatie, adviseur, adviesbureau, logo, accentkleur)
+    style = StyleOptions(organisatie, adviseur, adviesbureau, logo, accentkleur)
     output_format: OutputFormat = "json" if fmt == "json" else "html" if fmt == "html" else "pdf"
     ctx.exit(run_report(bestanden, output, output_format, set_options, style))
 
@@ -86,16 +88,15 @@ def report_command(
 @click.argument("vragenlijst", type=_FILE)
 @click.pass_context
 def check_command(ctx: click.Context, vragenlijst: Path) -> None:
-    if not vragenlijst.is_file():
-        raise CliError(messages.file_not_found(str(vragenlijst)))
+    check_text_file(vragenlijst)
     from crm_roi.flow import check_flow_file, format_findings
 
     findings = check_flow_file(vragenlijst)
     if not findings:
-        click.echo(messages.flow_clean(str(vragenlijst)))
+        say(messages.flow_clean(str(vragenlijst)))
         return
-    click.echo(format_findings(findings))
-    click.echo(messages.flow_findings(str(vragenlijst), len(findings)), err=True)
+    say(format_findings(findings))
+    say(messages.flow_findings(str(vragenlijst), len(findings)), err=True)
     ctx.exit(2)
 
 
@@ -119,6 +120,6 @@ def _run_app(path: Path | None) -> None:
         app = None
     run_app = getattr(app, "run_app", None)
     if run_app is None:
-        click.echo(messages.app_not_available())
+        say(messages.app_not_available())
         return
     run_app(path, make_pdf=make_pdf)

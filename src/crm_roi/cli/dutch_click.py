@@ -7,11 +7,13 @@ the ones a user sees, using only click's public hooks.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import click
 
 from crm_roi.cli import messages
+from crm_roi.cli.echo import say
 
 
 class DutchHelpFormatter(click.HelpFormatter):
@@ -26,6 +28,22 @@ class DutchContext(click.Context):
 class DutchChoice(click.Choice[str]):
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
         return messages.invalid_choice(str(value), [str(choice) for choice in self.choices])
+
+
+class InputFile(click.ParamType[Path]):
+    """A file to read: a folder is refused in Dutch (click.Path says so in English).
+
+    Whether it exists, is a regular file and can be read is checked by the command, which
+    says so in Dutch too.
+    """
+
+    name = "file"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path:
+        path = Path(value)
+        if path.is_dir():
+            self.fail(messages.is_a_folder(str(value)), param, ctx)
+        return path
 
 
 class _DutchHelp:
@@ -116,7 +134,7 @@ def usage_error_message(error: click.UsageError) -> str:
         return messages.MISSING_COMMAND
     if match := _EXTRA_ARGUMENTS.match(error.message):
         return messages.extra_arguments(match["args"])
-    return error.message
+    return messages.other_usage_error(error.message)
 
 
 def _hint(error: click.BadParameter) -> str:
@@ -132,6 +150,6 @@ def _hint(error: click.BadParameter) -> str:
 def show_usage_error(error: click.UsageError) -> None:
     """Usage line, a hint to --help and the Dutch error, on standard error."""
     if error.ctx is not None:
-        click.echo(error.ctx.get_usage(), err=True)
-        click.echo(messages.try_help(error.ctx.command_path) + "\n", err=True)
-    click.echo(messages.error_line(usage_error_message(error)), err=True)
+        say(error.ctx.get_usage(), err=True)
+        say(messages.try_help(error.ctx.command_path) + "\n", err=True)
+    say(messages.error_line(usage_error_message(error)), err=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
+
+from crm_roi import messages as shared
 
 # Help texts ---------------------------------------------------------------------------------
 
@@ -20,7 +23,10 @@ CHECK_HELP = "Controleer een vragenlijst (YAML) en meld alle problemen tegelijk.
 HELP_OPTION = "Toon deze hulptekst en stop."
 DEBUG_HELP = "Toon bij een interne fout de volledige technische foutmelding."
 VERSION_HELP = "Toon het versienummer en stop."
-OUTPUT_HELP = "Uitvoerbestand; bij meerdere interviews een map."
+OUTPUT_HELP = (
+    "Uitvoerbestand, of een map voor de rapporten (bij meerdere interviews altijd een map). "
+    "Een interview wordt nooit overschreven."
+)
 FORMAT_HELP = "Soort uitvoer: pdf (standaard), html of json."
 SET_HELP = "Overschrijf een antwoord, bijvoorbeeld --set aantal_gebruikers=15. Mag vaker."
 ORGANISATIE_HELP = "Naam van de klant op het rapport."
@@ -92,8 +98,125 @@ def extra_arguments(arguments: str) -> str:
     return f"onverwachte extra argumenten ({arguments})."
 
 
+def is_a_folder(path: str) -> str:
+    return f"'{path}' is een map, geen bestand."
+
+
+def other_usage_error(message: str) -> str:
+    """A usage error of click we have no translation for: said as a wrong call, in Dutch."""
+    return f"de opdracht klopt niet zo ({message})."
+
+
 MISSING_COMMAND = "geef een opdracht."
 ABORTED = "Afgebroken."
+
+# Reasons the operating system gives (errno), in Dutch --------------------------------------
+
+_OS_REASONS: dict[int, str] = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "dat is niet toegestaan",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.EISDIR: "dat is een map",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EEXIST: "er staat al iets met die naam",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "een lees- of schrijffout van de schijf",
+    errno.EMFILE: "te veel bestanden tegelijk open",
+    errno.ENFILE: "te veel bestanden tegelijk open",
+    errno.EBUSY: "het bestand is in gebruik",
+    errno.ETXTBSY: "het bestand is in gebruik",
+    errno.ELOOP: "te veel symbolische koppelingen achter elkaar",
+    errno.EFBIG: "het bestand wordt te groot",
+    errno.EINVAL: "ongeldige bestandsnaam of bewerking",
+    errno.EPIPE: "de ontvanger van de uitvoer is gestopt",
+}
+if hasattr(errno, "EDQUOT"):
+    _OS_REASONS[errno.EDQUOT] = "uw schijfruimte (quotum) is op"
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, in Dutch (`errno` when we have no words for it)."""
+    kind = getattr(error, "kind", None)
+    if isinstance(kind, str):  # crm_roi.output_files.NotARegularFileError
+        return shared.not_a_regular_file(kind)
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    name = errno.errorcode.get(error.errno or 0)
+    return f"systeemfout {name}" if name else "onbekende systeemfout"
+
+
+def not_utf8_reason(error: UnicodeDecodeError) -> str:
+    """Python's codec message in Dutch: which byte cannot be read, and where."""
+    byte = error.object[error.start : error.start + 1].hex().upper()
+    return f"byte 0x{byte} op positie {error.start} is geen geldige UTF-8"
+
+
+def not_utf8(path: str, error: UnicodeDecodeError) -> str:
+    return f"{path}: het bestand is geen tekstbestand in UTF-8 ({not_utf8_reason(error)})."
+
+
+def option_not_utf8(option: str) -> str:
+    return (
+        f"{option}: de tekst bevat tekens die geen geldige UTF-8 zijn; typ hem opnieuw of "
+        "controleer de tekenset van de terminal."
+    )
+
+
+def cannot_read(path: str, reason: str) -> str:
+    return f"{path}: het bestand kan niet worden gelezen ({reason})."
+
+
+def not_a_regular_input(path: str, kind: str) -> str:
+    if kind not in shared.TARGET_KINDS or kind == "other":
+        return f"{path}: dit is geen gewoon bestand."
+    return f"{path}: dit is {shared.TARGET_KINDS[kind]}, geen gewoon bestand."
+
+
+# Where the output goes: never over an input, a folder, a pipe or a device ----------------
+
+
+def output_not_a_file(path: str, kind: str) -> str:
+    what = shared.TARGET_KINDS.get(kind, shared.TARGET_KINDS["other"])
+    return (
+        f"-o {path}: dat is {what}; een rapport wordt alleen als gewoon bestand opgeslagen. "
+        "Kies een bestandsnaam, zoals rapport.pdf."
+    )
+
+
+def output_is_input(target: str, source: str) -> str:
+    if target == source:
+        return (
+            f"{target}: het rapport zou dit invoerbestand overschrijven. Kies een andere naam "
+            "voor de uitvoer."
+        )
+    return (
+        f"{target}: het rapport zou het invoerbestand {source} overschrijven. Kies een andere "
+        "naam voor de uitvoer."
+    )
+
+
+def output_is_an_interview(target: str) -> str:
+    return (
+        f"{target}: het rapport zou dit YAML-bestand overschrijven (misschien een interview). "
+        "Kies een naam die past bij het rapport, zoals rapport.pdf."
+    )
+
+
+def outputs_collide(target: str, sources: Sequence[str]) -> str:
+    names = ", ".join(sources[:-1]) + " en " + sources[-1]
+    together = "allebei" if len(sources) == 2 else "allemaal"
+    return (
+        f"{names} zouden {together} als {target} worden opgeslagen en elkaar overschrijven. "
+        "Geef de interviews verschillende namen, of maak hun rapporten apart, elk met een "
+        "eigen -o."
+    )
+
+
+def same_input_twice(path: str) -> str:
+    return f"{path} staat meer dan eens in de opdracht; noem elk interview één keer."
+
 
 # Errors and notices of the commands -------------------------------------------------------
 
@@ -115,6 +238,10 @@ def app_not_available() -> str:
 
 def file_not_found(path: str) -> str:
     return f"{path}: het bestand bestaat niet."
+
+
+def stdout_failed(reason: str) -> str:
+    return f"het rapport kan niet naar de standaarduitvoer worden geschreven ({reason})."
 
 
 def bad_set_syntax(text: str) -> str:

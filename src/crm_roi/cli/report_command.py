@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import gc
+import os
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
-
-import click
+from typing import TYPE_CHECKING
 
 from crm_roi.cli import messages
 from crm_roi.cli.dutch_click import DutchChoice
+from crm_roi.cli.echo import json_for_terminal, say
 from crm_roi.cli.errors import CliError, user_error_message
+from crm_roi.cli.input_files import check_input_file
+from crm_roi.cli.output_targets import OutputFormat, output_paths, same_file
+from crm_roi.errors import UserError
+from crm_roi.house_style import HouseStyle, HouseStyleError, Logo, read_logo, read_logo_in_folder
 
 if TYPE_CHECKING:
     from crm_roi.flow import Flow
@@ -21,13 +26,20 @@ if TYPE_CHECKING:
     from crm_roi.pipeline import Evaluation
     from crm_roi.report.style import ReportStyle
 
-OutputFormat = Literal["pdf", "html", "json"]
+__all__ = ["FORMAT_CHOICE", "OutputFormat", "StyleOptions", "make_pdf", "run_report"]
+
 BATCH_GC_THRESHOLDS = (50_000, 20, 20)  # Python's default: (700, 10, 10)
+_OPTION_OF_FIELD = {
+    "adviseur": "--adviseur",
+    "adviesbureau": "--adviesbureau",
+    "logo": "--logo",
+    "accentkleur": "--accentkleur",
+}
 
 
 @dataclass(frozen=True)
-class HouseStyle:
-    """The house-style options of the command line; each overrides the interview's own."""
+class StyleOptions:
+    """The client and house-style options as typed; each overrides the interview's own."""
 
     organisatie: str | None = None
     adviseur: str | None = None
@@ -44,80 +56,101 @@ class HouseStyle:
         }
         return {name: value for name, value in given.items() if value is not None}
 
-    def check(self) -> None:
-        """Check --logo and --accentkleur once, before any file; CliError names the option."""
-        if self.logo is not None:
-            _check_style_field(
-                "logo", self.logo, lambda text: messages.option_problem("--logo", text)
+    def check_texts(self) -> None:
+        """CliError when a typed text is not valid UTF-8 (the terminal sent other bytes)."""
+        for option, text in (
+            ("--organisatie", self.organisatie),
+            ("--adviseur", self.adviseur),
+            ("--adviesbureau", self.adviesbureau),
+            ("--accentkleur", self.accentkleur),
+        ):
+            _check_utf8(option, text)
+
+    def house_style(self) -> HouseStyle:
+        """The options as a checked house style; CliError names the option that is wrong."""
+        try:
+            return HouseStyle.given(
+                consultant=self.adviseur,
+                consultancy=self.adviesbureau,
+                logo=self.logo,
+                accent=self.accentkleur,
             )
-        if self.accentkleur is not None:
-            _check_style_field(
-                "accent",
-                self.accentkleur,
-                lambda text: messages.option_problem("--accentkleur", text),
-            )
+        except HouseStyleError as error:
+            option = _OPTION_OF_FIELD[error.field]
+            raise CliError(messages.option_problem(option, error.message)) from error
+
+
+def _check_utf8(option: str, text: str | None) -> None:
+    """Python reads bytes that are not UTF-8 as lone surrogates, which nothing can write."""
+    try:
+        (text or "").encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise CliError(messages.option_not_utf8(option)) from error
 
 
 def parse_set_options(options: Sequence[str]) -> dict[str, str]:
-    """`id=waarde` texts → {id: waarde}; CliError when the `=` is missing."""
-    texts: dict[str, str] = {}
+    """`id=waarde` texts → {id: waarde}; CliError when the `=` is missing, InterviewError
+    when an id is given twice."""
+    pairs: list[tuple[str, str]] = []
     for option in options:
+        _check_utf8("--set", option)
         question_id, equals, text = option.partition("=")
         if not equals or not question_id.strip():
             raise CliError(messages.bad_set_syntax(option))
-        texts[question_id.strip()] = text.strip()
-    return texts
+        pairs.append((question_id.strip(), text.strip()))
+    from crm_roi.pipeline import override_texts
 
-
-def output_paths(
-    files: Sequence[Path], output: Path | None, fmt: OutputFormat
-) -> list[Path | None]:
-    """Where each file's report goes; None means standard output (JSON without -o)."""
-    if output is None:
-        if fmt == "json":
-            return [None for _ in files]
-        return [Path.cwd() / f"{path.stem}.{fmt}" for path in files]
-    if len(files) == 1 and not output.is_dir():
-        return [output]
-    if output.exists() and not output.is_dir():
-        raise CliError(messages.output_must_be_folder(str(output)))
-    return [output / f"{path.stem}.{fmt}" for path in files]
+    return override_texts(pairs)  # an id given twice is an error, not "the last one wins"
 
 
 def run_report(
     files: Sequence[Path],
-    output: Path | None,
+    output: str | None,
     fmt: OutputFormat,
     set_options: Sequence[str],
-    style: HouseStyle,
+    options: StyleOptions,
 ) -> int:
-    """Make one report per file; report each failing file and go on. The exit code."""
+    """Make one report per file; report each failing file and go on. The exit code.
+
+    Everything that can be checked before the first report is: the options, and where each
+    report goes (never over an input, a folder, a pipe or a device; never two on one file).
+    """
     texts = parse_set_options(set_options)
-    if fmt != "json":
-        style.check()
-    targets = output_paths(files, output, fmt)
+    options.check_texts()
+    house = options.house_style() if fmt != "json" else HouseStyle()
+    protected = [house.logo.path] if house.logo is not None else []
+    targets = output_paths(files, output, fmt, protected=protected)
     documents: list[object] = []
     failures = 0
     with _fewer_collections():
         for path, target in zip(files, targets, strict=True):
             try:
-                document = _report_one(path, target, fmt, texts, style, batch=len(files) > 1)
-            except Exception as error:
-                message = user_error_message(error, source=str(path))
-                if message is None:
-                    raise
-                click.echo(messages.error_line(message), err=True)
+                document = _report_one(
+                    path, target, fmt, texts, options, house, batch=len(files) > 1
+                )
+            except UserError as error:
+                say(messages.error_line(user_error_message(error, source=str(path))), err=True)
                 failures += 1
                 continue
             if document is not None:
                 documents.append(document)
     if documents:
-        from crm_roi.json_export import to_json
-
-        click.echo(to_json(documents[0] if len(files) == 1 else documents), nl=False)
+        _print_json(documents[0] if len(files) == 1 else documents)
     if failures and len(files) > 1:
-        click.echo(messages.failed_files(failures), err=True)
+        say(messages.failed_files(failures), err=True)
     return 2 if failures else 0
+
+
+def _print_json(document: object) -> None:
+    from crm_roi.json_export import to_json
+
+    try:
+        sys.stdout.write(json_for_terminal(to_json(document)))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader stopped (`| head`); click ends quietly
+    except OSError as error:
+        raise CliError(messages.stdout_failed(messages.os_reason(error))) from error
 
 
 @contextmanager
@@ -141,64 +174,66 @@ def _report_one(
     target: Path | None,
     fmt: OutputFormat,
     texts: dict[str, str],
-    style: HouseStyle,
+    options: StyleOptions,
+    house: HouseStyle,
     *,
     batch: bool = False,
 ) -> object | None:
     """Write one report (or return the JSON document for standard output)."""
-    if not path.is_file():
-        raise CliError(messages.file_not_found(str(path)))
-    loaded, evaluation = _evaluate(path, texts, style)
-    try:
-        return _write_output(evaluation, loaded, target, fmt, style, batch=batch)
-    except OSError as error:
-        where = str(target) if target is not None else "-"
-        raise CliError(messages.cannot_write(where, error.strerror or str(error))) from error
-
-
-def _write_output(
-    evaluation: Evaluation,
-    loaded: LoadedInterview,
-    target: Path | None,
-    fmt: OutputFormat,
-    style: HouseStyle,
-    *,
-    batch: bool,
-) -> object | None:
-    path = loaded.path
-    assert path is not None
+    check_input_file(path)
+    loaded, evaluation = _evaluate(path, texts, options)
     for notice in evaluation.notices:
-        click.echo(messages.notice(str(path), notice), err=True)
+        say(messages.notice(str(path), notice), err=True)
     for warning in evaluation.warnings:
         shown_path = str(path) if batch else None
-        click.echo(messages.answer_warning(warning.question_id, warning.text, shown_path), err=True)
+        say(messages.answer_warning(warning.question_id, warning.text, shown_path), err=True)
     if fmt == "json":
-        from crm_roi.interview import write_text_atomic
         from crm_roi.json_export import evaluation_to_dict, to_json
 
-        document = evaluation_to_dict(evaluation, source=str(path))
+        document = evaluation_to_dict(evaluation, source=_shown_name(path))
         if target is None:
             return document
-        write_text_atomic(target, to_json(document), keep_backup=False)
+        _write(target, lambda: _write_text(target, to_json(document)))
     else:
-        report_style = _report_style(evaluation, path.parent, style, loaded)
         assert target is not None
+        style = _report_style(evaluation, path.parent, house, options, loaded)
+        if style.logo is not None and same_file(target, style.logo.path):
+            raise CliError(messages.output_is_input(str(target), str(style.logo.path)))
         if fmt == "html":
-            from crm_roi.interview import write_text_atomic
             from crm_roi.report import render_html
 
-            write_text_atomic(target, render_html(evaluation, report_style), keep_backup=False)
+            html = render_html(evaluation, style)
+            _write(target, lambda: _write_text(target, html))
         else:
             from crm_roi.report import render_pdf
 
-            target.parent.mkdir(parents=True, exist_ok=True)
-            render_pdf(evaluation, target, report_style)
-    click.echo(messages.written(str(target)))
+            _write(target, lambda: render_pdf(evaluation, target, style))
+    say(messages.written(str(target)))
     return None
 
 
+def _shown_name(path: Path) -> str:
+    """The file's name as text; bytes of a name that are not UTF-8 become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+def _write_text(target: Path, text: str) -> None:
+    from crm_roi.output_files import write_text_atomic
+
+    write_text_atomic(target, text)
+
+
+def _write(target: Path, write: Callable[[], object]) -> None:
+    """Run `write`; an OSError (disk full, no permission) becomes a Dutch CliError."""
+    try:
+        write()
+    except OSError as error:
+        reason = messages.os_reason(error)
+        raise CliError(messages.cannot_write(str(target), reason)) from error
+
+
 def _evaluate(
-    path: Path, texts: dict[str, str], style: HouseStyle
+    path: Path, texts: dict[str, str], options: StyleOptions
 ) -> tuple[LoadedInterview, Evaluation]:
     """The interview with the --set texts (read as typed) and the client options applied."""
     from crm_roi.interview import InterviewError, read_interview
@@ -209,7 +244,7 @@ def _evaluate(
     flow = flow_for(loaded.interview)
     _check_set_texts(flow, texts)
     try:
-        evaluation = evaluate(loaded, flow=flow, overrides=texts, metadata=style.metadata())
+        evaluation = evaluate(loaded, flow=flow, overrides=texts, metadata=options.metadata())
     except InterviewError as error:
         question_id = error.question_id
         if error.path is not None or question_id is None or question_id not in texts:
@@ -241,80 +276,69 @@ def _check_set_texts(flow: Flow, texts: Mapping[str, str]) -> None:
 
 
 def make_pdf(evaluation: Evaluation, path: Path) -> None:
-    """The terminal app's PDF: the report in the interview's own house style."""
-    from crm_roi.report import render_pdf
+    """The terminal app's PDF: the report in the interview's own house style.
 
-    render_pdf(evaluation, path, _report_style(evaluation, Path.cwd(), HouseStyle()))
+    The app has found the metadata's logo inside the interview's folder already
+    (`crm_roi.house_style.logo_in_folder`) and hands it on as an absolute path; it is read
+    and checked here. Raises a UserError with a Dutch message when the PDF cannot be made.
+    """
+    from crm_roi.report import render_pdf
+    from crm_roi.report.style import ReportStyle
+
+    metadata = evaluation.interview.metadata
+    house = HouseStyle.given(
+        consultant=metadata.adviseur,
+        consultancy=metadata.adviesbureau,
+        accent=metadata.accentkleur,
+    )
+    if metadata.logo:
+        house = replace(house, logo=read_logo(Path(metadata.logo)))
+    style = ReportStyle.of(house, organisation=evaluation.interview.client_name())
+    _write(path, lambda: render_pdf(evaluation, path, style))
 
 
 def _report_style(
     evaluation: Evaluation,
     folder: Path,
-    style: HouseStyle,
-    loaded: LoadedInterview | None = None,
+    house: HouseStyle,
+    options: StyleOptions,
+    loaded: LoadedInterview,
 ) -> ReportStyle:
-    """The house style: command-line options first (checked), then the interview's metadata.
+    """The house style: the command-line options first (checked), then the interview's own.
 
-    A logo in the metadata is relative to `folder` (the interview file's folder). A bad logo
-    or accent colour of the metadata is reported with the file and line of `loaded`.
+    The interview's logo is read only from `folder` (the interview file's folder); one that
+    is gone, unusable or elsewhere is left out with a remark naming the file and line.
     """
     from crm_roi.report.style import ReportStyle
 
     metadata = evaluation.interview.metadata
-    logo: Path | None = style.logo
-    if logo is None and metadata.logo:
-        logo = _metadata_logo(folder / metadata.logo, loaded)
-    if style.accentkleur is None and metadata.accentkleur:
-        _check_metadata_field(loaded, "accentkleur", "accent", metadata.accentkleur)
-    return ReportStyle.build(
-        consultant=style.adviseur or metadata.adviseur or "",
-        consultant_company=style.adviesbureau or metadata.adviesbureau or "",
-        organisation=style.organisatie or evaluation.interview.client_name(),
-        logo=logo,
-        accent=style.accentkleur or metadata.accentkleur,
+    own = HouseStyle.from_file(
+        folder,
+        consultant=metadata.adviseur,
+        consultancy=metadata.adviesbureau,
+        accent=metadata.accentkleur,
     )
+    if house.logo is None and metadata.logo:
+        own = replace(own, logo=_metadata_logo(metadata.logo, folder, loaded))
+    organisation = options.organisatie or evaluation.interview.client_name()
+    return ReportStyle.of(house.over(own), organisation=organisation)
 
 
-def _metadata_logo(logo: Path, loaded: LoadedInterview | None) -> Path | None:
-    """The interview's own logo, or None with a remark when it is gone or unusable.
+def _metadata_logo(logo: str, folder: Path, loaded: LoadedInterview) -> Logo | None:
+    """The interview's own logo, or None with a remark when it cannot be used.
 
     A report without the logo beats no report: a team re-running an interview months later
     may no longer have the consultant's logo file beside it.
     """
     try:
-        _check_style_field("logo", logo, lambda message: message)
-    except CliError as error:
+        return read_logo_in_folder(logo, folder)
+    except HouseStyleError as error:
         where = "logo"
-        if loaded is not None and loaded.path is not None:
-            where = messages.in_file(str(loaded.path), loaded.lines.get(("metadata", "logo")), "")
-            where = where.removesuffix(": ")
-        click.echo(messages.logo_left_out(where, error.message), err=True)
+        if loaded.path is not None:
+            line = loaded.lines.get(("metadata", "logo"))
+            where = messages.in_file(str(loaded.path), line, "").removesuffix(": ")
+        say(messages.logo_left_out(where, error.message), err=True)
         return None
-    return logo
-
-
-def _check_metadata_field(
-    loaded: LoadedInterview | None, key: str, field: str, value: str | Path
-) -> None:
-    if loaded is None or loaded.path is None:
-        return  # ReportStyle.build reports it without a place
-    line = loaded.lines.get(("metadata", key))
-    path = str(loaded.path)
-    _check_style_field(field, value, lambda message: messages.in_file(path, line, message))
-
-
-def _check_style_field(field: str, value: str | Path, where: Callable[[str], str]) -> None:
-    """Build a style with only this field; a ReportError becomes a CliError saying where."""
-    from crm_roi.report.errors import ReportError
-    from crm_roi.report.style import ReportStyle
-
-    try:
-        if field == "logo":
-            ReportStyle.build(logo=value)
-        else:
-            ReportStyle.build(accent=str(value))
-    except ReportError as error:
-        raise CliError(where(error.message)) from error
 
 
 FORMAT_CHOICE = DutchChoice(["pdf", "html", "json"], case_sensitive=False)

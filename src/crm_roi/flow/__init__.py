@@ -15,7 +15,7 @@ from crm_roi.flow.expressions import (
 )
 from crm_roi.flow.findings import Finding, FlowError, format_findings
 from crm_roi.flow.loader import check_flow_file, load_default_flow, load_flow
-from crm_roi.flow.model import Flow
+from crm_roi.flow.model import Flow, NumberBounds
 from crm_roi.flow.outcomes import (
     AnswerOutcome,
     AskedQuestion,
@@ -40,6 +40,7 @@ __all__ = [
     "Flow",
     "FlowError",
     "Missing",
+    "NumberBounds",
     "ParsedAnswer",
     "Progress",
     "Question",

@@ -15,6 +15,7 @@ from typing import Any
 
 from crm_roi.benchmarks import Benchmarks
 from crm_roi.flow import messages
+from crm_roi.flow.expression_checks import Names, answer_kind, expression_problems
 from crm_roi.flow.expressions import Expression, ExpressionError, compile_expression
 from crm_roi.flow.findings import Finding
 from crm_roi.flow.model import CompiledIntro, CompiledQuestion, CompiledRule
@@ -169,6 +170,10 @@ def _intro_expression(ctx: _Context, intro: IntroEntry, start: int) -> Expressio
     for problem in _impossible_comparisons(ctx, expression):
         ctx.add(intro.raw, "when", None, problem)
         ok = False
+    if ok:
+        for problem in expression_problems(expression.source, _names(ctx, None)):
+            ctx.add(intro.raw, "when", None, messages.expression_types(where, problem))
+            ok = False
     return expression if ok else None
 
 
@@ -328,7 +333,32 @@ def _expression(
     for problem in _impossible_comparisons(ctx, expression):
         ctx.add(raw, key, question.id, problem)
         ok = False
+    if ok:
+        names = _names(ctx, question if in_rule else None)
+        for problem in expression_problems(expression.source, names):
+            ctx.add(raw, key, question.id, messages.expression_types(where, problem))
+            ok = False
     return expression if ok else None
+
+
+def _names(ctx: _Context, own: Question | None) -> Names:
+    """The kinds of the questions checked so far (and of `value`, the answer of `own`)."""
+    known = {qid: q for qid, q in ctx.questions.items() if qid not in ctx.duplicated}
+    if own is not None:
+        known[VALUE_NAME] = own
+    return Names(
+        kinds={qid: answer_kind(q) for qid, q in known.items()},
+        positive=frozenset(qid for qid, q in known.items() if q.min is not None and q.min > 0),
+        positive_benchmarks=lambda benchmark_id: _benchmark_positive(ctx, benchmark_id),
+    )
+
+
+def _benchmark_positive(ctx: _Context, benchmark_id: str) -> bool:
+    bench = ctx.benchmarks.benchmarks.get(benchmark_id)
+    if bench is None:
+        return False
+    values = [bench.value] if bench.by is None else [o.value for o in bench.options.values()]
+    return all(value is not None and value > 0 for value in values)
 
 
 def _name_problem(

@@ -9,6 +9,12 @@ nodes is allowed, nothing is ever passed to ``eval``. What an expression may con
 - ``+ - * / // % **``, comparisons, ``in``/``not in``, ``and``/``or``/``not``,
   ``a if condition else b``;
 - the functions ``min``, ``max``, ``round``, ``abs`` and ``len``.
+
+Bounded: an expression is at most MAX_EXPRESSION_LENGTH characters and MAX_EXPRESSION_DEPTH
+deep (so neither compiling nor evaluating recurses without limit); at run time no text or
+list longer than MAX_EXPRESSION_SIZE and no number beyond MAX_EXPRESSION_NUMBER is built
+(`'a' * 10**10`, `10**10**10` are an EvaluationError, not an hour of work), and `%` is
+arithmetic only (no `'%.999999999f' % x`).
 """
 
 from __future__ import annotations
@@ -20,12 +26,26 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from crm_roi.flow import messages
+from crm_roi.limits import (
+    MAX_EXPRESSION_DEPTH,
+    MAX_EXPRESSION_LENGTH,
+    MAX_EXPRESSION_NUMBER,
+    MAX_EXPRESSION_SIZE,
+)
 
 BENCHMARK_NAME = "bm"
+
+
+def _round(number: Any, digits: Any = None) -> Any:
+    if isinstance(digits, int) and not -400 <= digits <= 400:
+        raise ValueError("round: too many digits")
+    return round(number) if digits is None else round(number, digits)
+
+
 FUNCTIONS: dict[str, Callable[..., Any]] = {
     "min": min,
     "max": max,
-    "round": round,
+    "round": _round,
     "abs": abs,
     "len": len,
 }
@@ -63,14 +83,60 @@ class EvaluationError(Exception):
 
 Compiled = Callable[[Scope], Any]
 
+
+def _sized(value: Any) -> Any:
+    """`value`, when it is a number within bounds or a text or list within MAX_EXPRESSION_SIZE."""
+    if isinstance(value, str | tuple | list) and len(value) > MAX_EXPRESSION_SIZE:
+        raise ValueError("result too long")
+    if isinstance(value, complex):
+        raise ValueError("complex number")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if value != value:  # NaN
+            raise ValueError("not a number")
+        if abs(value) > MAX_EXPRESSION_NUMBER:
+            raise OverflowError("number too large")
+    return value
+
+
+def _numbers(a: Any, b: Any) -> None:
+    for operand in (a, b):
+        if not isinstance(operand, int | float):
+            raise TypeError("arithmetic needs numbers")
+
+
+def _add(a: Any, b: Any) -> Any:
+    return _sized(operator.add(a, b))  # two texts within bounds make at most twice the bound
+
+
+def _multiply(a: Any, b: Any) -> Any:
+    for sequence, count in ((a, b), (b, a)):
+        repeated = isinstance(sequence, str | tuple) and isinstance(count, int)
+        if repeated and len(sequence) * max(count, 0) > MAX_EXPRESSION_SIZE:
+            raise ValueError("result too long")
+    return _sized(operator.mul(a, b))
+
+
+def _arithmetic(function: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    def run(a: Any, b: Any) -> Any:
+        _numbers(a, b)
+        return _sized(function(a, b))
+
+    return run
+
+
+def _power(a: Any, b: Any) -> Any:
+    _numbers(a, b)
+    return _sized(float(a) ** float(b))  # float: 10**10**10 overflows instead of hanging
+
+
 _BINARY: dict[type[ast.operator], Callable[[Any, Any], Any]] = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.FloorDiv: operator.floordiv,
-    ast.Mod: operator.mod,
-    ast.Pow: lambda a, b: float(a) ** b,  # float: 10**10**10 overflows instead of hanging
+    ast.Add: _add,
+    ast.Sub: _arithmetic(operator.sub),
+    ast.Mult: _multiply,
+    ast.Div: _arithmetic(operator.truediv),
+    ast.FloorDiv: _arithmetic(operator.floordiv),
+    ast.Mod: _arithmetic(operator.mod),  # numbers only: no '%.999999999f' % x
+    ast.Pow: _power,
 }
 _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], bool]] = {
     ast.Eq: operator.eq,
@@ -116,10 +182,16 @@ def compile_expression(source: str) -> Expression:
     text = " ".join(str(source).split())
     if not text:
         raise ExpressionError(messages.EXPRESSION_EMPTY)
+    if len(text) > MAX_EXPRESSION_LENGTH:
+        raise ExpressionError(messages.expression_too_long(len(text), MAX_EXPRESSION_LENGTH))
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as exc:
         raise ExpressionError(messages.expression_syntax(text, exc.offset)) from None
+    except (ValueError, RecursionError, MemoryError):  # a NUL, or nesting Python refuses
+        raise ExpressionError(messages.expression_syntax(text, None)) from None
+    if _depth(tree.body) > MAX_EXPRESSION_DEPTH:
+        raise ExpressionError(messages.expression_too_deep(MAX_EXPRESSION_DEPTH))
     compiler = _Compiler()
     run = compiler.compile(tree.body)
     return Expression(
@@ -129,6 +201,24 @@ def compile_expression(source: str) -> Expression:
         constants=tuple(compiler.constants),
         _run=run,
     )
+
+
+def _depth(tree: ast.AST) -> int:
+    """The depth of the syntax tree, measured without recursion."""
+    deepest = 0
+    pending = [(tree, 1)]
+    while pending:
+        node, depth = pending.pop()
+        deepest = max(deepest, depth)
+        if depth <= MAX_EXPRESSION_DEPTH:
+            pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+def _number(value: Any) -> Any:
+    if not isinstance(value, int | float):
+        raise TypeError("a sign needs a number")
+    return value
 
 
 class _Compiler:
@@ -184,7 +274,7 @@ class _Compiler:
         if function is None:
             raise ExpressionError(messages.expression_unknown_function(name))
         args = [self.compile(arg) for arg in node.args]
-        return lambda scope: function(*(arg(scope) for arg in args))
+        return lambda scope: _sized(function(*(arg(scope) for arg in args)))
 
     def _BinOp(self, node: ast.BinOp) -> Compiled:
         op = _BINARY.get(type(node.op))
@@ -198,9 +288,9 @@ class _Compiler:
         if isinstance(node.op, ast.Not):
             return lambda scope: not operand(scope)
         if isinstance(node.op, ast.USub):
-            return lambda scope: -operand(scope)
+            return lambda scope: -_number(operand(scope))
         if isinstance(node.op, ast.UAdd):
-            return lambda scope: +operand(scope)
+            return lambda scope: +_number(operand(scope))
         raise ExpressionError(messages.expression_not_allowed(type(node.op).__name__))
 
     def _BoolOp(self, node: ast.BoolOp) -> Compiled:

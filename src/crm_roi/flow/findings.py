@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from crm_roi.errors import UserError
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -28,13 +30,11 @@ def format_findings(findings: Iterable[Finding]) -> str:
     return "\n".join(finding.format() for finding in ordered)
 
 
-class FlowError(Exception):
+class FlowError(UserError):
     """A flow (or an answer given to it) is unusable; carries the findings in Dutch."""
+
+    names_its_place = True  # each finding names its file and line
 
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.findings = tuple(findings)
         super().__init__(format_findings(self.findings))
-
-    @property
-    def message(self) -> str:
-        return format_findings(self.findings)

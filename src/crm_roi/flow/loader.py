@@ -33,7 +33,9 @@ from crm_roi.flow.yaml_lines import (
     line_of,
     load_yaml_with_lines,
 )
+from crm_roi.limits import MAX_FLOW_FILE_BYTES
 from crm_roi.locations import default_flow_path
+from crm_roi.yaml_loading import FileProblem, read_text_limited
 
 _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (FlowFile, "sections"): Section,
@@ -64,13 +66,13 @@ def read_flow(
     """The flow and every problem found; the flow is None when there is any problem."""
     file = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Finding(file, None, None, messages.cannot_read_file(str(exc)))]
+        text = read_text_limited(path, MAX_FLOW_FILE_BYTES)
+    except FileProblem as exc:
+        return None, [Finding(file, None, None, messages.file_problem(exc.kind, exc.detail))]
     try:
         raw, duplicate_keys = load_yaml_with_lines(text)
     except YamlSyntaxError as exc:
-        return None, [Finding(file, exc.line, None, messages.yaml_syntax(exc.problem))]
+        return None, [Finding(file, exc.line, None, messages.yaml_problem(exc.kind, exc.problem))]
     findings = [
         Finding(file, line, None, messages.duplicate_key(key)) for line, key in duplicate_keys
     ]
@@ -239,6 +241,8 @@ def _schema_message(error: Any, loc: tuple[Any, ...], model: type[BaseModel]) ->
         return messages.bad_id(error.get("input"))
     if kind in ("too_short", "string_too_short"):
         return messages.EMPTY_VALUE
+    if kind == "string_too_long":
+        return messages.too_long(str(key), int((error.get("ctx") or {}).get("max_length", 0)))
     if kind == "value_error" and "default_one_kind" in str(error.get("msg")):
         return messages.DEFAULT_ONE_KIND
     where = ".".join(str(part) for part in loc if isinstance(part, str)) or "?"

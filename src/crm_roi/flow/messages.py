@@ -8,6 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from crm_roi import formatting
+from crm_roi.limits import (
+    MAX_FLOW_FILE_BYTES,
+    MAX_SCALAR_LENGTH,
+    MAX_YAML_DEPTH,
+    MAX_YAML_NODES,
+    clipped,
+    shown_size,
+)
+
 if TYPE_CHECKING:
     from crm_roi.flow.schema import Question
 
@@ -18,7 +28,6 @@ NO = "Nee"
 YES_WORDS = frozenset({"ja", "j", "jazeker", "zeker", "yes", "y", "wel", "klopt", "ok", "oke"})
 NO_WORDS = frozenset({"nee", "n", "neen", "no", "niet", "geen", "nope"})
 ALL_WORDS = frozenset({"alle", "alles", "allemaal", "alle doelen"})
-MAX_TEXT_LENGTH = 200
 
 _EXPECTED = {  # what to type, and an example
     "text": ("een korte tekst", ""),
@@ -55,6 +64,19 @@ def text_too_long(limit: int) -> str:
     return f"Dat is te lang; houd het korter dan {limit} tekens."
 
 
+TEXT_CONTROL_CHARACTER = (
+    "Deze tekst bevat een onzichtbaar stuurteken of een ongeldig teken; typ de tekst opnieuw."
+)
+
+
+def hours_as_number(typed: str, hours: str) -> str:
+    """`4:30` for a number of hours: read as a clock time it would be misread."""
+    return (
+        f"Schrijf uren als één getal: {hours} voor {typed} (uren en minuten). "
+        "Een dubbele punt lees ik niet."
+    )
+
+
 def join_labels(labels: Sequence[str]) -> str:
     """`A`, `A en B`, `A, B en C`."""
     if len(labels) <= 1:
@@ -67,12 +89,16 @@ def _options(question: Question) -> str:
 
 
 def choice_unknown(token: str, question: Question) -> str:
-    return f"'{token}' staat niet tussen de keuzes. Kies een nummer of naam: {_options(question)}."
+    return (
+        f"'{clipped(token)}' staat niet tussen de keuzes. "
+        f"Kies een nummer of naam: {_options(question)}."
+    )
 
 
 def stored_choice_unknown(value: object, ids: Sequence[str]) -> str:
     """A stored (not typed) choice that is not one of the choice ids."""
-    return f"'{value}' staat niet tussen de keuzes. Kies uit: {', '.join(ids)}."
+    shown = ("true" if value else "false") if isinstance(value, bool) else clipped(str(value))
+    return f"'{shown}' staat niet tussen de keuzes. Kies uit: {', '.join(ids)}."
 
 
 def percent_slip(typed: str, meant: str) -> str:
@@ -89,7 +115,7 @@ def choice_number_out_of_range(number: int, count: int) -> str:
 
 def choice_ambiguous(token: str, labels: Iterable[str]) -> str:
     return (
-        f"'{token}' past bij meer dan één keuze ({join_labels(list(labels))}); "
+        f"'{clipped(token)}' past bij meer dan één keuze ({join_labels(list(labels))}); "
         "typ wat meer van de naam, of het nummer."
     )
 
@@ -103,7 +129,7 @@ def above_maximum(maximum: str) -> str:
 
 
 def unknown_question(question_id: str) -> str:
-    return f"Er is geen vraag '{question_id}' in deze vragenlijst."
+    return f"Er is geen vraag '{clipped(question_id)}' in deze vragenlijst."
 
 
 def bad_saved_answer(question_id: str, problem: str) -> str:
@@ -121,7 +147,18 @@ EXPRESSION_BM_CALL = (
 
 def expression_syntax(text: str, offset: int | None) -> str:
     where = f" bij teken {offset}" if offset else ""
-    return f"de uitdrukking '{text}' is niet te lezen{where}."
+    return f"de uitdrukking '{clipped(text)}' is niet te lezen{where}."
+
+
+def expression_too_long(length: int, limit: int) -> str:
+    return (
+        f"de uitdrukking is te lang ({formatting.number(length)} tekens; "
+        f"hoogstens {formatting.number(limit)}). Splits de berekening over meer vragen."
+    )
+
+
+def expression_too_deep(limit: int) -> str:
+    return f"de uitdrukking is te diep genest (meer dan {limit} niveaus haakjes en bewerkingen)."
 
 
 def expression_not_allowed(what: str) -> str:
@@ -136,6 +173,79 @@ def expression_unknown_function(name: str) -> str:
     return f"onbekende functie '{name}'; toegestaan zijn min, max, round, abs, len en bm('...')."
 
 
+# --- types and divisions in expressions (crm-roi check) ------------------------------------
+
+_KIND_NAMES = {"number": "een getal", "text": "een tekst", "list": "een lijst", "bool": "ja/nee"}
+
+
+def _kind(kind: str | None) -> str:
+    return _KIND_NAMES.get(kind or "", "iets onbekends")
+
+
+def operation_types(op: str, shown: str, left: str | None, right: str | None) -> str:
+    return (
+        f"'{clipped(shown)}': '{op}' kan niet met {_kind(left)} en {_kind(right)}; "
+        "deze berekening mislukt altijd."
+    )
+
+
+def sign_needs_number(shown: str, kind: str | None) -> str:
+    return (
+        f"'{clipped(shown)}': een min- of plusteken kan alleen voor een getal, "
+        f"niet voor {_kind(kind)}."
+    )
+
+
+def comparison_types(shown: str, left: str | None, right: str | None, problem: str) -> str:
+    if problem == "never":
+        return (
+            f"'{clipped(shown)}' vergelijkt {_kind(left)} met {_kind(right)}; "
+            "die zijn nooit gelijk."
+        )
+    if problem == "container":
+        return (
+            f"'{clipped(shown)}': 'in' zoekt {_kind(left)} in {_kind(right)}; "
+            "rechts van 'in' hoort een lijst (of een tekst, bij een tekst links)."
+        )
+    return f"'{clipped(shown)}': {_kind(left)} en {_kind(right)} zijn niet te ordenen."
+
+
+def argument_count(name: str, shown: str, low: int, high: int) -> str:
+    wanted = f"{low}" if low == high else f"{low} tot {high}" if high < 99 else f"minstens {low}"
+    return f"'{clipped(shown)}': {name}() verwacht {wanted} argument(en)."
+
+
+def function_argument(name: str, shown: str, kind: str | None) -> str:
+    wanted = {
+        "len": "een tekst of lijst",
+        "abs": "een getal",
+        "round": "een getal",
+        "min": "een lijst, of meer waarden",
+        "max": "een lijst, of meer waarden",
+    }.get(name, "iets anders")
+    return f"'{clipped(shown)}': {name}() verwacht {wanted}, maar krijgt {_kind(kind)}."
+
+
+def mixed_arguments(name: str, shown: str) -> str:
+    return f"'{clipped(shown)}': {name}() kan getallen en teksten niet met elkaar vergelijken."
+
+
+def division_by_zero(shown: str) -> str:
+    return f"'{clipped(shown)}' deelt door 0."
+
+
+def division_maybe_zero(shown: str, divisor: str) -> str:
+    return (
+        f"'{clipped(shown)}' deelt door '{clipped(divisor)}', en dat kan 0 zijn. Geef de vraag "
+        f"een 'min' boven 0, deel door max({clipped(divisor)}, 1), of schrijf "
+        f"'... if {clipped(divisor)} > 0 else ...'."
+    )
+
+
+def expression_types(where: str, problem: str) -> str:
+    return f"In '{where}': {problem}"
+
+
 # --- check findings ------------------------------------------------------------------------
 
 
@@ -147,16 +257,72 @@ def yaml_syntax(problem: str) -> str:
     return f"Geen geldige YAML: {problem}."
 
 
+def yaml_problem(kind: str, detail: str) -> str:
+    """A YamlProblem of `crm_roi.yaml_loading` (its `kind` and `detail`) in Dutch."""
+    if kind == "character":
+        what = "een ongeldige \\u-code" if detail == "escape" else detail
+        return f"Hier staat een teken dat niet in een tekstbestand hoort ({what}); haal het weg."
+    if kind == "depth":
+        return (
+            f"De lijsten en blokken zijn hier te diep in elkaar genest (meer dan "
+            f"{MAX_YAML_DEPTH} niveaus)."
+        )
+    if kind == "size":
+        return (
+            f"Het bestand bevat te veel waarden (meer dan {formatting.number(MAX_YAML_NODES)}, "
+            "verwijzingen (*naam) meegeteld)."
+        )
+    if kind == "scalar_length":
+        length = formatting.number(int(detail)) if detail.isdigit() else detail
+        return (
+            f"Deze waarde is te lang ({length} tekens); "
+            f"houd elke waarde korter dan {formatting.number(MAX_SCALAR_LENGTH)} tekens."
+        )
+    if kind == "alias":
+        return "Ankers en verwijzingen (&naam en *naam) zijn hier niet toegestaan."
+    if kind == "tag":
+        return f"De YAML-tag '{clipped(detail)}' is in een vragenlijst niet toegestaan."
+    if kind == "number":
+        return f"Dit getal is veel te lang ({detail.replace(' digits', ' cijfers')})."
+    if kind == "documents":
+        return "Het bestand bevat meer dan één YAML-document (---); een vragenlijst is er één."
+    return yaml_syntax(detail)
+
+
+_NOT_REGULAR = {
+    "directory": "Dit is een map, geen bestand.",
+    "fifo": "Dit is een pipe (FIFO), geen gewoon bestand.",
+    "device": "Dit is een apparaat, geen gewoon bestand.",
+}
+
+
+def file_problem(kind: str, detail: str) -> str:
+    """A FileProblem of `crm_roi.yaml_loading` in Dutch."""
+    if kind == "missing":
+        return cannot_read_file("het bestaat niet")
+    if kind == "not_regular":
+        return _NOT_REGULAR.get(detail, "Dit is geen gewoon bestand.")
+    if kind == "too_large":
+        size = shown_size(int(detail)) if detail.isdigit() else "?"
+        limit = shown_size(MAX_FLOW_FILE_BYTES)
+        return f"Het bestand is te groot voor een vragenlijst ({size}; hoogstens {limit})."
+    if kind == "not_utf8":
+        return "Het bestand is geen tekstbestand in UTF-8."
+    return cannot_read_file(detail)
+
+
 NOT_A_FLOW = "Dit is geen vragenlijst: verwacht sleutels zoals 'id:', 'title:' en 'sections:'."
 
 
 def duplicate_key(key: object) -> str:
-    return f"De sleutel '{key}' staat hier twee keer; de tweede overschrijft de eerste."
+    return (
+        f"De sleutel '{clipped(str(key))}' staat hier twee keer; de tweede overschrijft de eerste."
+    )
 
 
 def unknown_key(key: object, suggestion: str | None) -> str:
     hint = f" Bedoelt u '{suggestion}'?" if suggestion else ""
-    return f"Onbekende sleutel '{key}'.{hint}"
+    return f"Onbekende sleutel '{clipped(str(key))}'.{hint}"
 
 
 def missing_key(key: object) -> str:
@@ -164,11 +330,14 @@ def missing_key(key: object) -> str:
 
 
 def bad_type(question_type: object, allowed: Iterable[str]) -> str:
-    return f"Onbekend vraagtype '{question_type}'; kies uit {', '.join(allowed)}."
+    return f"Onbekend vraagtype '{clipped(str(question_type))}'; kies uit {', '.join(allowed)}."
 
 
 def bad_id(value: object) -> str:
-    return f"Ongeldige id '{value}': gebruik kleine letters, cijfers en _ (begin met een letter)."
+    return (
+        f"Ongeldige id '{clipped(str(value))}': "
+        "gebruik kleine letters, cijfers en _ (begin met een letter)."
+    )
 
 
 def bad_value(where: str, expected_text: str) -> str:
@@ -176,16 +345,22 @@ def bad_value(where: str, expected_text: str) -> str:
 
 
 EMPTY_VALUE = "Deze waarde mag niet leeg zijn."
+
+
+def too_long(key: str, limit: int) -> str:
+    return f"De waarde bij '{clipped(key)}' is te lang; houd het korter dan {limit} tekens."
+
+
 DEFAULT_ONE_KIND = "Een standaardwaarde heeft precies één van 'value', 'benchmark' of 'expr'."
 
 
 def duplicate_question(question_id: str, first_line: int | None) -> str:
     where = f" (eerder op regel {first_line})" if first_line else ""
-    return f"De vraag-id '{question_id}' komt twee keer voor{where}."
+    return f"De vraag-id '{clipped(question_id)}' komt twee keer voor{where}."
 
 
 def duplicate_choice(value: str) -> str:
-    return f"De keuze '{value}' staat twee keer in de lijst."
+    return f"De keuze '{clipped(value)}' staat twee keer in de lijst."
 
 
 def too_few_choices(question_type: str) -> str:
@@ -209,7 +384,10 @@ def default_wrong_type(problem: str) -> str:
 
 
 def default_not_a_choice(value: object, allowed: Iterable[str]) -> str:
-    return f"De standaardwaarde '{value}' staat niet tussen de keuzes ({', '.join(allowed)})."
+    return (
+        f"De standaardwaarde '{clipped(str(value))}' staat niet tussen de keuzes "
+        f"({', '.join(allowed)})."
+    )
 
 
 def default_out_of_bounds(value: object, bound: str) -> str:
@@ -218,7 +396,7 @@ def default_out_of_bounds(value: object, bound: str) -> str:
 
 def unknown_benchmark(benchmark_id: str, suggestion: str | None) -> str:
     hint = f" Bedoelt u '{suggestion}'?" if suggestion else ""
-    return f"Onbekende benchmark '{benchmark_id}'.{hint}"
+    return f"Onbekende benchmark '{clipped(benchmark_id)}'.{hint}"
 
 
 def benchmark_needs_earlier(benchmark_id: str, by: str) -> str:
@@ -234,7 +412,7 @@ def expression_problem(where: str, problem: str) -> str:
 
 def unknown_name(where: str, name: str, suggestion: str | None) -> str:
     hint = f" Bedoelt u '{suggestion}'?" if suggestion else ""
-    return f"In '{where}': onbekende vraag '{name}'.{hint}"
+    return f"In '{where}': onbekende vraag '{clipped(name)}'.{hint}"
 
 
 def later_name(where: str, name: str) -> str:
@@ -283,7 +461,7 @@ def unreachable(condition: str) -> str:
 
 def impossible_comparison(name: str, value: object, allowed: Iterable[str]) -> str:
     return (
-        f"'{name}' wordt vergeleken met '{value}', maar dat is geen van de keuzes "
+        f"'{name}' wordt vergeleken met '{clipped(str(value))}', maar dat is geen van de keuzes "
         f"({', '.join(allowed)})."
     )
 

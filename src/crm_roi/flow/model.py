@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from crm_roi.flow.expressions import Expression
-from crm_roi.flow.schema import Question, Section
+from crm_roi.flow.schema import NUMERIC_TYPES, Question, Section
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,14 @@ class CompiledIntro:
 
     expression: Expression
     text: str
+
+
+@dataclass(frozen=True)
+class NumberBounds:
+    """A numeric question's `min` and `max` in answer units (None: open on that side)."""
+
+    minimum: float | None
+    maximum: float | None
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,21 @@ class Flow:
     @property
     def questions(self) -> tuple[Question, ...]:
         return tuple(entry.question for entry in self.compiled)
+
+    @functools.cached_property
+    def number_bounds(self) -> Mapping[str, NumberBounds]:
+        """The `min` and `max` of every numeric question, by question id.
+
+        The one definition of the valid range of these answers: the engine accepts an answer
+        within them, and the business case validates its inputs with the same bounds.
+        """
+        return MappingProxyType(
+            {
+                question.id: NumberBounds(question.min, question.max)
+                for question in self.questions
+                if question.type in NUMERIC_TYPES
+            }
+        )
 
     def __contains__(self, question_id: object) -> bool:
         return question_id in self._by_id

@@ -17,6 +17,7 @@ from crm_roi import formatting
 from crm_roi.flow import messages
 from crm_roi.flow.numbers import read_number
 from crm_roi.flow.schema import CHOICE_TYPES, NUMERIC_TYPES, AnswerValue, Question
+from crm_roi.limits import FORBIDDEN_CHARACTERS, MAX_TEXT_LENGTH
 
 HOURS_WORD = "uur"
 POINTS_WORD = "procentpunt"
@@ -109,7 +110,14 @@ def fold_keep_punctuation(text: str) -> str:
     return " ".join(plain.split())
 
 
+_CLOCK_TIME = re.compile(r"([0-9]{1,3}):([0-5][0-9])")
+
+
 def _parse_number_answer(question: Question, text: str) -> ParsedAnswer:
+    clock = _CLOCK_TIME.fullmatch(text)
+    if clock is not None and question.type == "hours":  # `4:30`: hours and minutes
+        hours = int(clock[1]) + int(clock[2]) / 60
+        return _fail(messages.hours_as_number(text, formatting.number(hours, decimals=2)))
     reading = read_number(text)
     if reading.ambiguous:
         return _fail(messages.ONE_NUMBER)
@@ -152,8 +160,10 @@ def _parse(question: Question, text: str) -> ParsedAnswer:
         return ParsedAnswer(ok=True, value=value)
     if question.type == "multichoice":
         return _parse_multichoice(question, stripped)
-    if len(stripped) > messages.MAX_TEXT_LENGTH:
-        return _fail(messages.text_too_long(messages.MAX_TEXT_LENGTH))
+    if len(stripped) > MAX_TEXT_LENGTH:
+        return _fail(messages.text_too_long(MAX_TEXT_LENGTH))
+    if FORBIDDEN_CHARACTERS.search(stripped):
+        return _fail(messages.TEXT_CONTROL_CHARACTER)
     return ParsedAnswer(ok=True, value=" ".join(stripped.split()))
 
 
@@ -163,6 +173,13 @@ def coerce_value(question: Question, value: object) -> ParsedAnswer:
     Choices are expected as their ids; a refusal lists the ids (not the numbered labels that
     suit someone typing in the app).
     """
+    try:
+        return _coerce(question, value)
+    except (ValueError, ArithmeticError):  # a number beyond float's range
+        return _fail(messages.not_understood(question.type))
+
+
+def _coerce(question: Question, value: object) -> ParsedAnswer:
     kind = question.type
     if kind in CHOICE_TYPES:
         return _coerce_choice(question, value)
@@ -190,24 +207,45 @@ def coerce_value(question: Question, value: object) -> ParsedAnswer:
 
 
 def _coerce_choice(question: Question, value: object) -> ParsedAnswer:
+    """A stored choice: its id or its whole label, never a prefix or a number.
+
+    What suits someone typing (`on` for "Onzeker", `2` for the second choice) would misread
+    a hand-edited file, where `on` or `yes` is a YAML habit, not an abbreviation.
+    """
     ids = [c.value for c in question.choices]
     if question.type == "choice":
-        if isinstance(value, str):
-            if value in ids:
-                return ParsedAnswer(ok=True, value=value)
-            parsed = parse_answer(question, value)  # a label in a hand-edited file
-            if parsed.ok:
-                return parsed
+        found = _exact_choice(question, value)
+        if found is not None:
+            return ParsedAnswer(ok=True, value=found)
         return _fail(messages.stored_choice_unknown(value, ids))
+    items: object = value
     if isinstance(value, str):
-        parsed = parse_answer(question, value)
-        return parsed if parsed.ok else _fail(messages.stored_choice_unknown(value, ids))
-    if not isinstance(value, list | tuple) or not value:
+        items = [part for part in _STORED_LIST_SEPARATORS.split(value) if part.strip()]
+    if not isinstance(items, list | tuple) or not items:
         return _fail(messages.stored_choice_unknown(value, ids))
-    for item in value:
-        if item not in ids:
+    chosen = set()
+    for item in items:
+        found = _exact_choice(question, item)
+        if found is None:
             return _fail(messages.stored_choice_unknown(item, ids))
-    return ParsedAnswer(ok=True, value=[v for v in ids if v in value])
+        chosen.add(found)
+    return ParsedAnswer(ok=True, value=[v for v in ids if v in chosen])
+
+
+_STORED_LIST_SEPARATORS = re.compile(r"\s*[,;]\s*")
+
+
+def _exact_choice(question: Question, value: object) -> str | None:
+    """The id of the choice whose id or label is `value` (case and accents aside)."""
+    if not isinstance(value, str):
+        return None
+    compact = _compact(value)
+    for choice in question.choices:
+        if value == choice.value or (
+            compact and compact in (_compact(choice.value), _compact(choice.label))
+        ):
+            return choice.value
+    return None
 
 
 def format_answer(question: Question, value: object) -> str:

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from crm_roi.limits import MAX_ID_LENGTH, MAX_VERSION_LENGTH
+
 QuestionType = Literal["text", "int", "euro", "percent", "hours", "choice", "multichoice", "yesno"]
 NUMERIC_TYPES: frozenset[str] = frozenset({"int", "euro", "percent", "hours"})
 CHOICE_TYPES: frozenset[str] = frozenset({"choice", "multichoice"})
@@ -82,7 +84,7 @@ class Default(_Frozen):
 class Question(_Frozen):
     """One question of the interview, as written in the flow file."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_LENGTH)
     type: QuestionType
     text: str = Field(min_length=1)
     label: str | None = None  # short Dutch name for overviews and the report
@@ -144,8 +146,8 @@ class Section(_Frozen):
 class FlowFile(_Frozen):
     """The whole flow file."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    version: str
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_LENGTH)
+    version: str = Field(max_length=MAX_VERSION_LENGTH)
     title: str = Field(min_length=1)
     intro: str = ""
     outro: str = ""

@@ -1,12 +1,23 @@
-"""YAML reading that remembers the line of every key and list item (for Dutch findings)."""
+"""YAML reading that remembers the line of every key and list item (for Dutch findings).
+
+Read by `crm_roi.yaml_loading`: YAML 1.2 scalars, bounded nesting, size and aliases. A
+flow's `version` is taken as written (`version: 1.10` is "1.10", not 1.1).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-import yaml
+from crm_roi.yaml_loading import (
+    ProblemKind,
+    YamlMapping,
+    YamlNode,
+    YamlProblem,
+    YamlScalar,
+    compose,
+)
 
-from crm_roi.yaml_loading import SAFE_LOADER
+_AS_WRITTEN = frozenset({"version"})  # top-level keys whose value is text as written
 
 
 class LineMap(dict[Any, Any]):
@@ -28,81 +39,50 @@ class LineList(list[Any]):
 
 
 class YamlSyntaxError(Exception):
-    """The text is not valid YAML; `line` is 1-based when known."""
+    """The text is not valid YAML or goes beyond the bounds; `line` is 1-based when known."""
 
-    def __init__(self, problem: str, line: int | None) -> None:
+    def __init__(self, problem: str, line: int | None, kind: ProblemKind = "syntax") -> None:
         super().__init__(problem)
         self.problem = problem
         self.line = line
-
-
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that builds LineMap/LineList and records duplicate keys."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicate_keys: list[tuple[int, Any]] = []
-
-
-class _FastLineLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
-    """The same as _LineLoader on libyaml; syntax errors are re-read by _LineLoader."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicate_keys: list[tuple[int, Any]] = []
-
-
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> LineMap:
-    loader.flatten_mapping(node)
-    result = LineMap(node.start_mark.line + 1)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
-        try:
-            hash(key)
-        except TypeError:
-            key = str(key)
-        if key in result:
-            loader.duplicate_keys.append((line, key))
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[key] = line
-    return result
-
-
-def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(node.start_mark.line + 1)
-    for item in node.value:
-        result.append(loader.construct_object(item, deep=True))
-        result.lines.append(item.start_mark.line + 1)
-    return result
-
-
-for _loader_class in (_LineLoader, _FastLineLoader):
-    _loader_class.add_constructor("tag:yaml.org,2002:map", _construct_map)
-    _loader_class.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+        self.kind: ProblemKind = kind
 
 
 def load_yaml_with_lines(text: str) -> tuple[Any, list[tuple[int, Any]]]:
     """The document and its duplicate keys (line, key); YamlSyntaxError when unreadable."""
-    fast = _FastLineLoader(text)
     try:
-        return fast.get_single_data(), fast.duplicate_keys
-    except yaml.YAMLError:
-        pass  # read again by the pure-Python loader, whose messages the findings use
-    finally:
-        fast.dispose()
-    loader = _LineLoader(text)
-    try:
-        data = loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise YamlSyntaxError(str(exc.problem or exc.context or exc), line) from None
-    except yaml.YAMLError as exc:
-        raise YamlSyntaxError(str(exc), None) from None
-    finally:
-        loader.dispose()
-    return data, loader.duplicate_keys
+        root = compose(text)
+    except YamlProblem as exc:
+        raise YamlSyntaxError(exc.detail, exc.line, exc.kind) from None
+    duplicates: list[tuple[int, Any]] = []
+    return _build(root, duplicates, top=True), duplicates
+
+
+def _build(node: YamlNode | None, duplicates: list[tuple[int, Any]], *, top: bool = False) -> Any:
+    """LineMap/LineList/values; recursion bounded by the composer's depth limit."""
+    if node is None:
+        return None
+    if isinstance(node, YamlScalar):
+        return node.value
+    if not isinstance(node, YamlMapping):
+        result_list = LineList(node.line)
+        for item in node.items:
+            result_list.append(_build(item, duplicates))
+            result_list.lines.append(item.line)
+        return result_list
+    result = LineMap(node.line)
+    for key_node, value_node in node.items:
+        key: Any = key_node.value if isinstance(key_node, YamlScalar) else f"<{key_node.line}>"
+        if key is None or isinstance(key, bool | int | float):
+            key = key_node.text if isinstance(key_node, YamlScalar) else key
+        if key in result:
+            duplicates.append((key_node.line, key))
+        if top and key in _AS_WRITTEN and isinstance(value_node, YamlScalar) and value_node.plain:
+            result[key] = value_node.text if value_node.value is not None else None
+        else:
+            result[key] = _build(value_node, duplicates)
+        result.lines[key] = key_node.line
+    return result
 
 
 def line_of(container: Any, key: Any, fallback: int | None = None) -> int | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm_roi.errors import UserError
 
-class InterviewError(Exception):
+
+class InterviewError(UserError):
     """A saved interview or an answer cannot be used; carries where and a Dutch message."""
 
     def __init__(
@@ -16,11 +18,7 @@ class InterviewError(Exception):
         line: int | None = None,
         question_id: str | None = None,
     ) -> None:
-        self.message = message
-        self.path = path
-        self.line = line
-        self.question_id = question_id
-        super().__init__(self.describe())
+        super().__init__(message, path=path, line=line, question_id=question_id)
 
     def describe(self) -> str:
         """`pad, regel 12: vraag 'x': bericht` with the parts that are known."""
@@ -36,3 +34,7 @@ class InterviewError(Exception):
 
 class NotRelevantError(InterviewError):
     """An answer (such as a --set override) to a question that does not count now."""
+
+
+class NewerFormatError(InterviewError):
+    """The file was written by a newer crm-roi (a later format): not damaged, not readable here."""

@@ -26,17 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError
 
 LOCK_SUFFIX = ".lock"
 MAX_LOCK_BYTES = 4096  # a lock file is a few dozen bytes; a bigger one is not ours
 _TAKE_OVER_ATTEMPTS = 3
-
-# Dutch texts of this module. They belong in crm_roi.interview.messages, which another
-# engineer is changing at the same time; move them there when the branches meet.
-_LOCKED = "dit gesprek is al geopend door {holder}; sluit het daar eerst af."
-_LOCKED_UNKNOWN = "dit gesprek is al geopend door een ander programma (zie {lock})."
-_HOLDER = "{user} op {host} (proces {pid}, sinds {since})"
 
 
 @dataclass(frozen=True)
@@ -89,20 +84,24 @@ class LockHolder:
         return not self.is_this_host() or _process_exists(self.pid)
 
     def describe(self) -> str:
-        since = self.started.strftime("%d-%m-%Y %H:%M")
-        return _HOLDER.format(user=self.user, host=self.host, pid=self.pid, since=since)
+        """Who holds the lock, in Dutch: user, host, process and since when."""
+        return messages.lock_holder(self.user, self.host, self.pid, self.started)
 
 
 class InterviewLocked(InterviewError):
-    """The interview is open elsewhere; `holder` is None when the lock file is unreadable."""
+    """The interview is open elsewhere; `holder` is None when the lock file is unreadable.
+
+    A user error (`crm_roi.errors.UserError`, through InterviewError): the user closes the
+    other window, or looks without changing anything.
+    """
 
     def __init__(self, path: Path, lock: Path, holder: LockHolder | None) -> None:
         self.lock = lock
         self.holder = holder
         message = (
-            _LOCKED.format(holder=holder.describe())
+            messages.locked(holder.describe())
             if holder is not None
-            else _LOCKED_UNKNOWN.format(lock=lock)
+            else messages.locked_by_unknown(str(lock))
         )
         super().__init__(message, path=path)
 
@@ -179,7 +178,7 @@ def _create_with(lock: Path, text: str) -> bool:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temp, 0o644)  # others on a shared folder may read who holds it
+        os.chmod(temp, 0o644)  # other users of the folder may read who holds it
         try:
             os.link(temp, lock)
         except FileExistsError:

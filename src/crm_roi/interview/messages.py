@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from crm_roi import formatting
+from crm_roi.limits import MAX_PATH_LENGTH, clipped, shown_size
+
 FILE_HEADER = (
     "# Interview van crm-roi. U mag dit bestand met de hand bewerken.\n"
     "# Bedragen in euro excl. btw; percentages in procenten (12.5 betekent 12,5%).\n"
@@ -13,7 +18,7 @@ def located(message: str, *, path: str | None, line: int | None, question_id: st
     if path is not None:
         parts.append(f"{path}, regel {line}" if line is not None else path)
     if question_id is not None:
-        parts.append(f"vraag '{question_id}'")
+        parts.append(f"vraag '{clipped(question_id)}'")
     return ": ".join([*parts, message])
 
 
@@ -33,6 +38,24 @@ def not_utf8() -> str:
     return "het bestand is geen tekstbestand in UTF-8."
 
 
+_NOT_REGULAR = {
+    "directory": "dit is een map, geen bestand.",
+    "fifo": "dit is een pipe (FIFO), geen gewoon bestand; geef een opgeslagen interview op.",
+    "device": "dit is een apparaat, geen gewoon bestand; geef een opgeslagen interview op.",
+}
+
+
+def not_regular(kind: str) -> str:
+    return _NOT_REGULAR.get(kind, "dit is geen gewoon bestand; geef een opgeslagen interview op.")
+
+
+def too_large(size: int, limit: int) -> str:
+    return (
+        f"het bestand is te groot voor een interview ({shown_size(size)}; hoogstens "
+        f"{shown_size(limit)}). Is dit wel een interview?"
+    )
+
+
 def yaml_syntax(detail: str) -> str:
     return (
         "dit is geen geldige YAML; controleer op en vlak voor deze regel de inspringing, "
@@ -40,12 +63,83 @@ def yaml_syntax(detail: str) -> str:
     )
 
 
+def yaml_problem(kind: str, detail: str) -> str:
+    """A YamlProblem of `crm_roi.yaml_loading` (its `kind` and `detail`) in Dutch."""
+    if kind == "character":
+        what = "een ongeldige \\u-code" if detail == "escape" else detail
+        return f"hier staat een teken dat niet in een tekstbestand hoort ({what}); haal het weg."
+    if kind == "depth":
+        return (
+            "de lijsten en blokken zijn hier te diep in elkaar genest; "
+            "een interview heeft er hoogstens vier niveaus."
+        )
+    if kind == "size":
+        return "het bestand bevat veel te veel waarden voor een interview."
+    if kind == "scalar_length":
+        length = formatting.number(int(detail)) if detail.isdigit() else detail
+        limit = formatting.number(MAX_PATH_LENGTH)
+        return (
+            f"deze waarde is te lang ({length} tekens); houd elke waarde korter dan {limit} tekens."
+        )
+    if kind == "alias":
+        return (
+            "ankers en verwijzingen (&naam en *naam) horen niet in een interview; "
+            "schrijf de waarde voluit."
+        )
+    if kind == "tag":
+        return f"de YAML-tag '{clipped(detail)}' hoort niet in een interview; haal hem weg."
+    if kind == "number":
+        return f"dit getal is veel te lang ({detail.replace(' digits', ' cijfers')})."
+    if kind == "documents":
+        return "het bestand bevat meer dan één YAML-document (---); een interview is er één."
+    return yaml_syntax(detail)
+
+
+_KEY_KINDS = {
+    "null": "'leeg' (null)",
+    "bool": "ja/nee (true/false)",
+    "number": "een getal",
+}
+
+
+def key_read_as(text: str, kind: str, is_answer: bool) -> str:
+    """A key such as `~`, `true` or `12` that YAML reads as something other than text."""
+    what = "vraag-id" if is_answer else "sleutel"
+    return (
+        f"'{clipped(text)}' is hier geen {what}: YAML leest '{clipped(text)}' als "
+        f"{_KEY_KINDS.get(kind, 'geen tekst')}. Controleer de naam, of zet hem tussen "
+        "aanhalingstekens."
+    )
+
+
+def key_not_text() -> str:
+    return "een sleutel moet een naam zijn, geen lijst of blok."
+
+
+def ambiguous_number(text: str) -> str:
+    whole = text.replace(".", "")
+    return (
+        f"'{clipped(text)}' is dubbelzinnig: in YAML is dat {text.rstrip('0').rstrip('.')} "
+        f"met decimalen, maar bedoelt u {whole}? Schrijf getallen zonder punt als "
+        f"scheidingsteken voor duizendtallen ({whole}), of zet '{clipped(text)}' tussen "
+        "aanhalingstekens om het te lezen zoals u het typt."
+    )
+
+
+def control_character(field: str) -> str:
+    return f"'{field}' bevat een stuurteken of een ongeldig teken; typ de tekst opnieuw."
+
+
+def too_long(field: str, limit: int) -> str:
+    return f"'{field}' is te lang; houd het korter dan {formatting.number(limit)} tekens."
+
+
 def not_a_mapping() -> str:
     return "dit is geen interview: verwacht sleutels zoals 'flow:' en 'answers:'."
 
 
 def duplicate_key(key: str) -> str:
-    return f"de sleutel '{key}' staat er twee keer in; laat er één staan."
+    return f"de sleutel '{clipped(key)}' staat er twee keer in; laat er één staan."
 
 
 def newer_format(found: int, supported: int) -> str:
@@ -78,18 +172,19 @@ _FIELD_EXPECTATIONS = {
 }
 
 
-def field_problem(field: str, error_type: str) -> str:
-    """A Dutch explanation of a schema error in one field of the file."""
+def field_problem(field: str, error_type: str, shown: str | None = None) -> str:
+    """A Dutch explanation of a schema error in one field (`shown` as the file names it)."""
+    shown = clipped(shown or field)
     if error_type == "missing":
-        return f"'{field}' ontbreekt; verwacht {_FIELD_EXPECTATIONS.get(field, 'een waarde')}."
+        return f"'{shown}' ontbreekt; verwacht {_FIELD_EXPECTATIONS.get(field, 'een waarde')}."
     if error_type == "extra_forbidden":
         return (
-            f"onbekende sleutel '{field}'. Toegestaan zijn: "
+            f"onbekende sleutel '{clipped(field)}'. Toegestaan zijn: "
             "format_version, id, flow, created, updated, metadata, answers, accepted_defaults en "
             "eigen_posten."
         )
     expected = _FIELD_EXPECTATIONS.get(field, "een andere waarde")
-    return f"ongeldige waarde bij '{field}'; verwacht {expected}."
+    return f"ongeldige waarde bij '{shown}'; verwacht {expected}."
 
 
 def bad_answer_value() -> str:
@@ -98,21 +193,23 @@ def bad_answer_value() -> str:
 
 def unknown_metadata_key(key: str) -> str:
     return (
-        f"onbekend gegeven '{key}' bij metadata; toegestaan zijn organisatie, adviseur, "
+        f"onbekend gegeven '{clipped(key)}' bij metadata; toegestaan zijn organisatie, adviseur, "
         "adviesbureau, logo en accentkleur."
     )
 
 
 def unknown_eigen_post_key(key: str) -> str:
-    return f"onbekende sleutel '{key}' bij een eigen post; gebruik naam, soort en bedragen."
+    return (
+        f"onbekende sleutel '{clipped(key)}' bij een eigen post; gebruik naam, soort en bedragen."
+    )
 
 
 def wrong_flow(found: str, expected: str) -> str:
-    return f"dit interview hoort bij vragenlijst '{found}', niet bij '{expected}'."
+    return f"dit interview hoort bij vragenlijst '{clipped(found)}', niet bij '{expected}'."
 
 
 def unknown_flow(flow_id: str) -> str:
-    return f"de vragenlijst '{flow_id}' van dit interview is niet gevonden."
+    return f"de vragenlijst '{clipped(flow_id)}' van dit interview is niet gevonden."
 
 
 def invalid_answer(message: str) -> str:
@@ -121,7 +218,7 @@ def invalid_answer(message: str) -> str:
 
 def unknown_question(question_id: str) -> str:
     return (
-        f"de vraag '{question_id}' bestaat niet in deze vragenlijst; "
+        f"de vraag '{clipped(question_id)}' bestaat niet in deze vragenlijst; "
         "controleer de schrijfwijze van het vraag-id."
     )
 
@@ -138,6 +235,49 @@ def answer_no_longer_valid(question_id: str, new: str, message: str) -> str:
         f"Het antwoord op '{question_id}' past niet bij versie {new} van de vragenlijst "
         f"({message}); de standaardwaarde geldt nu."
     )
+
+
+def missing_answers(labels: list[str]) -> str:
+    """Questions that must be answered (no default) and have no answer."""
+    if len(labels) == 1:
+        return (
+            f"het antwoord op {labels[0]} ontbreekt, en deze vraag heeft geen "
+            "standaardwaarde. Vul het in het bestand in, of geef het mee met --set."
+        )
+    return (
+        f"de antwoorden op {_and(labels)} ontbreken, en deze vragen hebben geen "
+        "standaardwaarde. Vul ze in het bestand in, of geef ze mee met --set."
+    )
+
+
+def set_twice(question_id: str, first: str, second: str) -> str:
+    return (
+        f"--set {clipped(question_id)} staat er twee keer in ('{clipped(first)}' en "
+        f"'{clipped(second)}'); geef elke vraag één waarde."
+    )
+
+
+def two_values(field: str, answer: str, option: str) -> str:
+    return (
+        f"twee verschillende waarden: --set {field}='{clipped(answer)}' en "
+        f"--{field} '{clipped(option)}'; geef er één."
+    )
+
+
+# One interview open twice (the lock file beside it, `crm_roi.interview.lock`) ----------------
+
+
+def lock_holder(user: str, host: str, pid: int, started: dt.datetime) -> str:
+    since = f"{formatting.date(started.date())}, {started:%H:%M}"
+    return f"{user} op {host} (proces {pid}, sinds {since})"
+
+
+def locked(holder: str) -> str:
+    return f"dit interview is al geopend door {holder}; sluit het daar eerst af."
+
+
+def locked_by_unknown(lock: str) -> str:
+    return f"dit interview is al geopend door een ander programma (zie {lock})."
 
 
 # Files that are something else than an interview -------------------------------------------
@@ -169,6 +309,11 @@ HTML_REPORT_FILE = (
 
 
 # Answers that do not count --------------------------------------------------------------
+
+
+def answer_not_counted(label: str, question_id: str, value: str, reason: str) -> str:
+    """A saved answer that is kept in the file but not used; `reason` says why."""
+    return f"Het antwoord {value} bij '{label}' ({question_id}) telt niet mee: {reason}"
 
 
 def counts_only_if(conditions: list[str]) -> str:

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from crm_roi.benchmarks import Benchmarks
-from crm_roi.flow import Engine, Flow, coerce_value, parse_answer
+from crm_roi.flow import Engine, Flow, coerce_value, format_answer
 from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError, NotRelevantError
 from crm_roi.interview.model import AnswerValue, FlowReference, Interview
 from crm_roi.interview.relevance import why_not_relevant
 from crm_roi.interview.yaml_format import LoadedInterview
+from crm_roi.limits import clipped
 
 V = TypeVar("V")
 
@@ -36,13 +37,23 @@ class AnswerWarning:
 
 
 @dataclass(frozen=True)
+class IgnoredAnswer:
+    """A saved answer to a question that does not count with the other answers."""
+
+    question_id: str
+    value: AnswerValue
+    reason: str  # Dutch: why the question does not count now
+
+
+@dataclass(frozen=True)
 class OpenedInterview:
     """The interview as the flow accepts it, an engine holding its answers, and notices."""
 
     interview: Interview  # answers in flow order (overrides included), flow version of `flow`
     engine: Engine
-    notices: tuple[str, ...]  # Dutch: migration from an older flow version
+    notices: tuple[str, ...]  # Dutch: migration from an older flow version, ignored answers
     warnings: tuple[AnswerWarning, ...] = ()  # of the relevant answers, in flow order
+    ignored: tuple[IgnoredAnswer, ...] = ()  # kept in the file, but not counted; in flow order
 
 
 class _Checker:
@@ -57,6 +68,10 @@ class _Checker:
 
     def line(self, *location: str | int) -> int | None:
         return self.loaded.lines.get(location) if self.loaded is not None else None
+
+    def written(self, question_id: str) -> str | None:
+        """The answer as written in the file, when YAML read it as something else than text."""
+        return self.loaded.written.get(("answers", question_id)) if self.loaded else None
 
     def error(self, message: str, question_id: str, *location: str | int) -> InterviewError:
         return InterviewError(
@@ -110,7 +125,7 @@ def open_interview(
         if question_id not in flow:
             check.unknown(question_id, value)
             continue
-        typed, problem = typed_answer(flow, question_id, value)
+        typed, problem = typed_answer(flow, question_id, value, check.written(question_id))
         if typed is None:
             check.invalid(question_id, problem)
             continue
@@ -124,15 +139,40 @@ def open_interview(
         engine,
     )
     relevant = [question.id for question in engine.relevant_questions()]
+    ignored = _ignored_answers(engine, answers, set(relevant))
+    notices = [
+        *check.notices,
+        *(
+            messages.answer_not_counted(
+                flow.question(item.question_id).short_label,
+                item.question_id,
+                f"'{clipped(format_answer(flow.question(item.question_id), item.value))}'",
+                item.reason,
+            )
+            for item in ignored
+        ),
+    ]
     return OpenedInterview(
         interview=migrated,
         engine=engine,
-        notices=tuple(check.notices),
+        notices=tuple(notices),
         warnings=tuple(
             AnswerWarning(question_id, text)
             for question_id in relevant
             for text in warnings.get(question_id, ())
         ),
+        ignored=ignored,
+    )
+
+
+def _ignored_answers(
+    engine: Engine, saved: Mapping[str, AnswerValue], relevant: set[str]
+) -> tuple[IgnoredAnswer, ...]:
+    """The saved answers whose question does not count with the answers as they are now."""
+    return tuple(
+        IgnoredAnswer(question_id, value, why_not_relevant(engine, question_id))
+        for question_id, value in saved.items()
+        if question_id not in relevant
     )
 
 
@@ -222,18 +262,19 @@ def _apply_overrides(
 
 
 def typed_answer(
-    flow: Flow, question_id: str, value: AnswerValue
+    flow: Flow, question_id: str, value: AnswerValue, written: str | None = None
 ) -> tuple[AnswerValue | None, str]:
     """The answer in answer units, or None and the Dutch problem.
 
     A hand-typed text such as `€ 1.250` for a number question is read as the user would
-    type it in the interview.
+    type it in the interview; a choice must be its id or its whole label (`on` is not
+    "Onzeker"). `written` is the value as written in the file, when YAML read it as a number
+    or true/false: a text question takes it as written (`1e3`, not 1000.0).
     """
     question = flow.question(question_id)
-    if isinstance(value, str):
-        parsed = parse_answer(question, value)
-    else:
-        parsed = coerce_value(question, value)
+    if written is not None and question.type == "text":
+        value = written
+    parsed = coerce_value(question, value)
     if not parsed.ok or parsed.value is None:
         return None, parsed.message or ""
     return parsed.value, ""
@@ -260,5 +301,7 @@ def in_flow_order(items: Iterable[tuple[str, V]], flow: Flow) -> list[tuple[str,
 
 def _shown(value: AnswerValue) -> str:
     if isinstance(value, list):
-        return "'" + ", ".join(value) + "'"
-    return f"'{value}'"
+        return "'" + clipped(", ".join(str(item) for item in value)) + "'"
+    if isinstance(value, bool):
+        return "'true'" if value else "'false'"
+    return f"'{clipped(str(value))}'"

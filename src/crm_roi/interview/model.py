@@ -13,22 +13,36 @@ answers against one.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from crm_roi.house_style import HouseStyleError, parse_accent
+from crm_roi.limits import (
+    FORBIDDEN_CHARACTERS,
+    MAX_ID_LENGTH,
+    MAX_PATH_LENGTH,
+    MAX_TEXT_LENGTH,
+    MAX_VERSION_LENGTH,
+)
+from crm_roi.locations import FLOW_ID_PATTERN
 
 FORMAT_VERSION = 1
 
 AnswerValue = bool | int | float | str | list[str]
 """One stored answer: text/choice str, int, euro/percent/hours float, multichoice, yesno."""
 
-_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-
 
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _plain_text(value: str | None) -> str | None:
+    """No control characters or lone surrogates: the file could not be read back."""
+    if value is not None and FORBIDDEN_CHARACTERS.search(value):
+        raise ValueError("control character")
+    return value
 
 
 def _new_id() -> str:
@@ -42,8 +56,8 @@ class _Frozen(BaseModel):
 class FlowReference(_Frozen):
     """Which question flow, in which version, the answers belong to."""
 
-    id: str = Field(min_length=1)
-    version: str = Field(min_length=1)
+    id: str = Field(min_length=1, max_length=MAX_ID_LENGTH, pattern=FLOW_ID_PATTERN)  # never a path
+    version: str = Field(min_length=1, max_length=MAX_VERSION_LENGTH)
 
     @field_validator("version", mode="before")
     @classmethod
@@ -54,33 +68,48 @@ class FlowReference(_Frozen):
 class InterviewMetadata(_Frozen):
     """The report's client and house style; each field is optional."""
 
-    organisatie: str | None = None
-    adviseur: str | None = None
-    adviesbureau: str | None = None
-    logo: str | None = None  # path to an image, relative to the interview file
-    accentkleur: str | None = None  # "#RRGGBB" or "#RGB"
+    organisatie: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
+    adviseur: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
+    adviesbureau: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH)
+    # path to an image, relative to the interview file
+    logo: str | None = Field(default=None, max_length=MAX_PATH_LENGTH)
+    accentkleur: str | None = None  # a colour as "#1F6FEB" (read as parse_accent reads it)
+
+    @field_validator("organisatie", "adviseur", "adviesbureau", "logo")
+    @classmethod
+    def _plain_text(cls, value: str | None) -> str | None:
+        return _plain_text(value)
 
     @field_validator("accentkleur")
     @classmethod
     def _hex_colour(cls, value: str | None) -> str | None:
-        if value is not None and not _COLOUR.match(value):
-            raise ValueError("accentkleur")
-        return value
+        """The house style's one rule for a colour (`crm_roi.house_style.parse_accent`)."""
+        if value is None:
+            return None
+        try:
+            return parse_accent(value)
+        except HouseStyleError:
+            raise ValueError("accentkleur") from None
 
 
 class EigenPost(_Frozen):
     """A consultant's own cost or benefit line: one amount per year 0..N, taken as given."""
 
-    naam: str = Field(min_length=1)
+    naam: str = Field(min_length=1, max_length=MAX_TEXT_LENGTH)
     soort: Literal["kosten", "baten"]
     bedragen: tuple[float, ...] = Field(min_length=1)
+
+    @field_validator("naam")
+    @classmethod
+    def _plain_name(cls, value: str) -> str:
+        return _plain_text(value) or value
 
 
 class Interview(_Frozen):
     """One interview: the unit that is autosaved, saved, reopened and reported."""
 
     format_version: int = FORMAT_VERSION
-    id: str = Field(default_factory=_new_id, pattern=r"^[0-9A-Za-z_-]+$")
+    id: str = Field(default_factory=_new_id, pattern=r"^[0-9A-Za-z_-]+$", max_length=MAX_ID_LENGTH)
     flow: FlowReference
     created: dt.datetime = Field(default_factory=_now)
     updated: dt.datetime = Field(default_factory=_now)

@@ -1,25 +1,30 @@
 """The interview file's YAML: a readable, diff-friendly writer and a line-tracking reader.
 
 The writer uses block style, keeps the answers in the order given (the flow's order), keeps
-unicode as is and writes no Python tags. The reader remembers on which line each value
-stands, so a bad hand-edited value can be reported with its line.
+unicode as is and writes no Python tags. The reader (YAML 1.2, bounded, see
+`crm_roi.yaml_loading`) remembers on which line each value stands, so a bad hand-edited
+value can be reported with its line. Saving over a hand-edited file keeps its comments and
+key order: see `crm_roi.interview.round_trip`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from crm_roi import limits
 from crm_roi.interview import messages
-from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.errors import InterviewError, NewerFormatError
 from crm_roi.interview.model import FORMAT_VERSION, Interview
+from crm_roi.yaml_loading import YamlNode, YamlProblem, YamlScalar, YamlSequence, compose
 
 Location = tuple[str | int, ...]
 
@@ -31,6 +36,7 @@ class LoadedInterview:
     interview: Interview
     path: Path | None
     lines: Mapping[Location, int]
+    written: Mapping[Location, str] = field(default_factory=dict)  # answers that are no text
 
     def answer_line(self, question_id: str) -> int | None:
         return self.lines.get(("answers", question_id))
@@ -54,7 +60,10 @@ def _represent_amounts(dumper: yaml.SafeDumper, value: _Amounts) -> yaml.Sequenc
 def _represent_float(dumper: yaml.SafeDumper, value: float) -> yaml.ScalarNode:
     if math.isfinite(value) and value == int(value) and abs(value) < 1e15:
         return dumper.represent_int(int(value))
-    return dumper.represent_float(value)
+    node = dumper.represent_float(value)
+    if _AMBIGUOUS_NUMBER.fullmatch(node.value):
+        node.value += "0"  # 1.125 reads as 1125 to a Dutch eye; 1.1250 does not
+    return node
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -109,33 +118,32 @@ def _plain(value: object) -> object:
 
 
 def interview_from_yaml(text: str, path: Path | None = None) -> LoadedInterview:
-    """Parse and validate the file text; InterviewError with file and line when it is wrong."""
+    """Parse and validate the file text; InterviewError with file and line when it is wrong.
+
+    Read by YAML 1.2 (`yes`, `on` and `4:30` are text, `010` is 10) within the bounds of
+    `crm_roi.limits`; anchors and aliases, which an interview never needs, are refused.
+    """
     if text.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
         raise InterviewError(messages.HTML_REPORT_FILE, path=path)
-    loader = yaml.SafeLoader(text)
     try:
-        root = loader.get_single_node()
-        if root is None:
-            raise InterviewError(messages.not_a_mapping(), path=path, line=1)
-        lines = _line_index(root, (), path)
-        raw = loader.construct_document(root)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        detail = exc.problem or exc.context or ""
-        raise InterviewError(messages.yaml_syntax(detail), path=path, line=line) from exc
-    except yaml.YAMLError as exc:
-        raise InterviewError(messages.yaml_syntax(str(exc)), path=path) from exc
-    finally:
-        loader.dispose()
+        root = compose(text, aliases=False, max_scalar=limits.MAX_PATH_LENGTH)
+    except YamlProblem as exc:
+        raise InterviewError(
+            messages.yaml_problem(exc.kind, exc.detail), path=path, line=exc.line
+        ) from None
+    if root is None:
+        raise InterviewError(messages.not_a_mapping(), path=path, line=1)
+    reader = _Reader(path)
+    raw = reader.value(root, ())
     other = _other_kind_of_file(raw)
     if other is not None:
         raise InterviewError(other, path=path)
     if not isinstance(raw, dict):
         raise InterviewError(messages.not_a_mapping(), path=path, line=1)
+    lines = reader.lines
     found_format = raw.get("format_version")
     if isinstance(found_format, int) and found_format > FORMAT_VERSION:
-        raise InterviewError(
+        raise NewerFormatError(
             messages.newer_format(found_format, FORMAT_VERSION),
             path=path,
             line=lines.get(("format_version",)),
@@ -144,7 +152,84 @@ def interview_from_yaml(text: str, path: Path | None = None) -> LoadedInterview:
         interview = Interview.model_validate(raw)
     except ValidationError as exc:
         raise _schema_error(exc, lines, path) from exc
-    return LoadedInterview(interview=interview, path=path, lines=lines)
+    return LoadedInterview(interview=interview, path=path, lines=lines, written=reader.written)
+
+
+_AMBIGUOUS_NUMBER = re.compile(r"[-+]?[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+"""`45.000`: in YAML 45, to a Dutch reader 45000. Refused; the writer never writes it."""
+
+
+class _Reader:
+    """The document as plain data, the line of each value and the text of plain scalars.
+
+    A key must be text: `~`, `true` or `12` as a key is named as what YAML makes of it.
+    Where a text is expected (the metadata, a post's name, the flow's id and version, the
+    interview's id) a plain value is taken as written: `organisatie: 1e3` is "1e3".
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.lines: dict[Location, int] = {}
+        self.written: dict[Location, str] = {}
+
+    def value(self, node: YamlNode, at: Location) -> object:
+        self.lines[at] = node.line
+        if isinstance(node, YamlScalar):
+            return self._scalar(node, at)
+        if isinstance(node, YamlSequence):
+            return [self.value(item, (*at, position)) for position, item in enumerate(node.items)]
+        result: dict[str, object] = {}
+        for key_node, value_node in node.items:
+            key = self._key(key_node, at)
+            if key in result:
+                raise InterviewError(
+                    messages.duplicate_key(key), path=self.path, line=key_node.line
+                )
+            result[key] = self.value(value_node, (*at, key))
+        return result
+
+    def _key(self, node: YamlNode, at: Location) -> str:
+        if isinstance(node, YamlScalar) and isinstance(node.value, str):
+            return node.value
+        if not isinstance(node, YamlScalar):
+            problem = messages.key_not_text()
+        else:
+            problem = messages.key_read_as(node.text, _yaml_kind(node.value), at == ("answers",))
+        raise InterviewError(problem, path=self.path, line=node.line)
+
+    def _scalar(self, node: YamlScalar, at: Location) -> object:
+        value = node.value
+        if not node.plain or isinstance(value, str) or value is None:
+            return value
+        if _as_written(at):
+            return node.text
+        if at[:1] == ("answers",):
+            if isinstance(value, float) and _AMBIGUOUS_NUMBER.fullmatch(node.text):
+                question_id = str(at[1]) if len(at) > 1 else None
+                raise InterviewError(
+                    messages.ambiguous_number(node.text),
+                    path=self.path,
+                    line=node.line,
+                    question_id=question_id,
+                )
+            self.written[at] = node.text
+        return value
+
+
+def _as_written(at: Location) -> bool:
+    if at in (("id",), ("flow", "id"), ("flow", "version")):
+        return True
+    if len(at) == 2 and at[0] == "metadata":
+        return True
+    return len(at) == 3 and at[0] == "eigen_posten" and at[2] == "naam"
+
+
+def _yaml_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    return "number"
 
 
 def _other_kind_of_file(raw: object) -> str | None:
@@ -164,25 +249,6 @@ def _other_kind_of_file(raw: object) -> str | None:
     return None
 
 
-def _line_index(node: yaml.Node, at: Location, path: Path | None) -> dict[Location, int]:
-    """Location in the document (keys and list indexes) → 1-based line of its value."""
-    index: dict[Location, int] = {at: node.start_mark.line + 1}
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in seen:
-                raise InterviewError(
-                    messages.duplicate_key(key), path=path, line=key_node.start_mark.line + 1
-                )
-            seen.add(key)
-            index.update(_line_index(value_node, (*at, key), path))
-    elif isinstance(node, yaml.SequenceNode):
-        for position, item in enumerate(node.value):
-            index.update(_line_index(item, (*at, position), path))
-    return index
-
-
 def _schema_error(
     exc: ValidationError, lines: Mapping[Location, int], path: Path | None
 ) -> InterviewError:
@@ -198,12 +264,21 @@ def _schema_error(
             line=line,
             question_id=question_id,
         )
-    field = _field_name(loc)
+    name = _field_name(loc)
+    shown = _shown_field(loc)
     if loc[:1] == ("metadata",) and error_type == "extra_forbidden":
-        return InterviewError(messages.unknown_metadata_key(field), path=path, line=line)
+        return InterviewError(messages.unknown_metadata_key(name), path=path, line=line)
     if loc[:1] == ("eigen_posten",) and error_type == "extra_forbidden":
-        return InterviewError(messages.unknown_eigen_post_key(field), path=path, line=line)
-    return InterviewError(messages.field_problem(field, error_type), path=path, line=line)
+        return InterviewError(messages.unknown_eigen_post_key(name), path=path, line=line)
+    if error_type == "string_too_long":
+        limit = int((first.get("ctx") or {}).get("max_length", 0))
+        return InterviewError(messages.too_long(shown, limit), path=path, line=line)
+    return InterviewError(messages.field_problem(name, error_type, shown), path=path, line=line)
+
+
+def _shown_field(loc: Location) -> str:
+    """`flow: id`, `metadata: organisatie`: the key as the user finds it in the file."""
+    return ": ".join(str(part) for part in loc if isinstance(part, str)) or "interview"
 
 
 def _field_name(loc: Location) -> str:

@@ -11,7 +11,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
-from crm_roi.report.style import ReportStyle, logo_data_uri, tint
+from crm_roi.report.calculation import build_calculation
+from crm_roi.report.style import ReportStyle, tint
 from crm_roi.report.view import (
     Advice,
     Assumption,
@@ -59,6 +60,7 @@ class _KpiLike(Protocol):
 def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
     """The view the templates render, for one evaluated interview and house style."""
     flow, case = evaluation.flow, evaluation.case
+    used, unused = _assumptions(flow, evaluation.resolved, case.inputs)
     return ReportView(
         meta=_meta(evaluation, style),
         horizon=case.horizon,
@@ -111,9 +113,12 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
             for bar in case.sensitivity
         ),
         monte_carlo=_monte_carlo(case),
-        assumptions=_assumptions(flow, evaluation.resolved),
+        assumptions=used,
         advices=_advices(evaluation.advice, None),
         top_advices=_advices(evaluation.advice, TOP_ADVICES),
+        unused_assumptions=unused,
+        figures=evaluation.figures,
+        calculation=build_calculation(case, evaluation.figures, used),
     )
 
 
@@ -137,7 +142,7 @@ def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
         consultant_company=style.consultant_company,
         report_date=style.report_date,
         created_at=style.created_at,
-        logo_url=logo_data_uri(style.logo) if style.logo else None,
+        logo_url=style.logo_url,
         accent=style.accent,
         accent_text=style.accent_text,
         accent_tint=tint(style.accent, 0.1),
@@ -168,16 +173,23 @@ def _summary(case: BusinessCase) -> Summary:
     )
 
 
-def _line(line: YearlyLine) -> Line:
-    return Line(label=line.label, amounts=line.amounts)
+def _line(line: YearlyLine, share: float | None = None) -> Line:
+    return Line(label=line.label, amounts=line.amounts, share=share)
 
 
 def _costs(case: BusinessCase) -> Costs:
-    lines = case.cost_lines
+    """The cost lines by group, each with its share of all costs (as the advice quotes it)."""
+    from crm_roi.advice import cost_shares
+
+    lines, shares = case.cost_lines, cost_shares(case)
+
+    def group(name: str) -> tuple[Line, ...]:
+        return tuple(_line(x, shares.get(x.key)) for x in lines if x.group == name)
+
     return Costs(
-        one_time=tuple(_line(x) for x in lines if x.group == "eenmalig"),
-        recurring=tuple(_line(x) for x in lines if x.group == "terugkerend"),
-        own=tuple(_line(x) for x in lines if x.group == "eigen"),
+        one_time=group("eenmalig"),
+        recurring=group("terugkerend"),
+        own=group("eigen"),
         totals=case.costs,
     )
 
@@ -262,24 +274,33 @@ def _monte_carlo(case: BusinessCase) -> MonteCarlo | None:
     )
 
 
-def _assumptions(flow: Flow, resolved: Mapping[str, ResolvedAnswer]) -> tuple[Assumption, ...]:
-    """Every resolved input in flow order, with the section it was asked in."""
-    rows = []
+def _assumptions(
+    flow: Flow, resolved: Mapping[str, ResolvedAnswer], case_inputs: Mapping[str, object]
+) -> tuple[tuple[Assumption, ...], tuple[Assumption, ...]]:
+    """Every resolved input in flow order with the section it was asked in: those the business
+    case uses, and those it does not.
+
+    The case's validated inputs tell what is used. A question that only decides which other
+    questions are asked (``geavanceerd``: set the risk correction yourself?) is no input of the
+    case, but it explains the rows after it and counts as used.
+    """
+    gates = {name for compiled in flow.compiled if compiled.when for name in compiled.when.names}
+    used: list[Assumption] = []
+    unused: list[Assumption] = []
     for question in flow.questions:
         answer = resolved.get(question.id)
         if answer is None:
             continue
-        rows.append(
-            Assumption(
-                question_id=question.id,
-                section=flow.section_of(question.id).title,
-                label=question.short_label,
-                value_text=_answer_text(flow, question.id, answer.value),
-                source=answer.source,
-                source_text=answer.source_text or "",
-            )
+        row = Assumption(
+            question_id=question.id,
+            section=flow.section_of(question.id).title,
+            label=question.short_label,
+            value_text=_answer_text(flow, question.id, answer.value),
+            source=answer.source,
+            source_text=answer.source_text or "",
         )
-    return tuple(rows)
+        (used if question.id in case_inputs or question.id in gates else unused).append(row)
+    return tuple(used), tuple(unused)
 
 
 def _advices(result: AdviceResult | None, top: int | None) -> tuple[Advice, ...]:

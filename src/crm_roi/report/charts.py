@@ -2,7 +2,11 @@
 
 Each function returns an escaped SVG string (``Markup``) ready to inline in the HTML. All
 texts (year labels, legends, input names) come from the caller, so Dutch stays in the
-templates; numbers on the axes go through crm_roi.formatting.
+templates; numbers on the axes go through crm_roi.formatting. Amounts carry a true minus
+sign (−); an axis that reaches a million shows millions (`€ −1,5 mln`).
+
+Font sizes are in SVG units: a 640-unit chart printed 17 cm wide makes 1 unit about 0,76 pt,
+so the smallest text (11,5 units) prints at about 8,7 pt.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from markupsafe import Markup, escape
 from crm_roi import formatting
 
 WIDTH = 640
+COMPACT_WIDTH = 440  # a chart printed at about half a landscape page: same text, less room
 FONT = "DejaVu Sans, sans-serif"
 INK = "#222222"
 MUTED = "#6B6B6B"
@@ -23,6 +28,11 @@ GRID = "#D9D9D9"
 COST = "#8C8C8C"
 NEGATIVE = "#B0413E"
 CHAR_WIDTH = 0.58  # average glyph width as a share of the font size (DejaVu Sans)
+AXIS_SIZE = 11.5  # tick labels and year labels
+LABEL_SIZE = 12.0  # input names, legends and the bars' values
+MILLION = 1_000_000
+MOST_DECIMALS = 2
+TICK_GAP = 14.0  # the least room between two tick labels on the tornado's axis
 
 
 @dataclass(frozen=True)
@@ -70,33 +80,62 @@ def _text(
     )
 
 
-def _svg(height: float, body: list[str], title: str) -> Markup:
+def _svg(height: float, body: list[str], title: str, width: float = WIDTH) -> Markup:
+    """The chart with only a viewBox: its printed height follows the width the page gives it."""
     return Markup(
         f'<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}">'
+        f'viewBox="0 0 {width:.0f} {height:.0f}">'
         f"<title>{escape(title)}</title>{''.join(body)}</svg>"
     )
 
 
-def _axis_width(ticks: Sequence[float], size: float) -> float:
-    longest = max(len(formatting.euro(t)) for t in ticks)
-    return longest * size * CHAR_WIDTH + 10
+def _text_width(text: str, size: float) -> float:
+    return len(text) * size * CHAR_WIDTH
 
 
-def _y_axis(frame: Frame, ticks: Sequence[float], size: float = 10) -> list[str]:
+def tick_labels(ticks: Sequence[float]) -> list[str]:
+    """Euro labels for one axis, all in one style: whole euros, or millions from a million on
+    with the decimals that tell the ticks apart (`€ 0,5 mln`, `€ 1 mln`)."""
+    if max((abs(t) for t in ticks), default=0.0) < MILLION:
+        return [formatting.print_minus(formatting.euro(t)) for t in ticks]
+    decimals = next(
+        (
+            d
+            for d in range(MOST_DECIMALS + 1)
+            if all(math.isclose(round(t / MILLION, d), t / MILLION, abs_tol=1e-9) for t in ticks)
+        ),
+        MOST_DECIMALS,
+    )
+    return [formatting.euro_millions(t, decimals=decimals) for t in ticks]
+
+
+def value_label(value: float, *, millions: bool) -> str:
+    """A bar's value: whole euros, or millions with two decimals beside a million-scale axis."""
+    if millions:
+        return formatting.euro_millions(value, decimals=MOST_DECIMALS)
+    return formatting.print_minus(formatting.euro(value))
+
+
+def label_every(labels: Sequence[str], spacing: float) -> int:
+    """Label every n-th year so that neighbouring labels never touch (1: every year)."""
+    widest = max((_text_width(label, AXIS_SIZE) for label in labels), default=0.0)
+    return max(1, math.ceil((widest + 6) / spacing)) if spacing > 0 else 1
+
+
+def _axis_width(labels: Sequence[str], size: float) -> float:
+    return max(_text_width(label, size) for label in labels) + 10
+
+
+def _y_axis(frame: Frame, ticks: Sequence[float], size: float = AXIS_SIZE) -> list[str]:
     parts = []
-    for tick in ticks:
+    for tick, label in zip(ticks, tick_labels(ticks), strict=True):
         y = frame.y(tick)
         colour = INK if tick == 0 else GRID
         parts.append(
             f'<line x1="{frame.left:.1f}" y1="{y:.1f}" x2="{frame.left + frame.width:.1f}" '
             f'y2="{y:.1f}" stroke="{colour}" stroke-width="{1.2 if tick == 0 else 0.8}"/>'
         )
-        parts.append(
-            _text(
-                frame.left - 6, y + 3.5, formatting.euro(tick), size=size, anchor="end", fill=MUTED
-            )
-        )
+        parts.append(_text(frame.left - 6, y + 4, label, size=size, anchor="end", fill=MUTED))
     return parts
 
 
@@ -104,8 +143,8 @@ def _legend(x: float, y: float, items: Sequence[tuple[str, str]]) -> list[str]:
     parts = []
     for colour, label in items:
         parts.append(f'<rect x="{x:.1f}" y="{y - 9:.1f}" width="12" height="10" fill="{colour}"/>')
-        parts.append(_text(x + 17, y, label, size=10.5))
-        x += 17 + len(label) * 10.5 * CHAR_WIDTH + 22
+        parts.append(_text(x + 17, y, label, size=LABEL_SIZE))
+        x += 17 + _text_width(label, LABEL_SIZE) + 22
     return parts
 
 
@@ -117,22 +156,34 @@ def cumulative_cashflow(
     accent: str,
     title: str,
     break_even_label: str,
+    compact: bool = False,
 ) -> Markup:
-    """Cumulative cash flow per year-end, the zero line and the break-even marker."""
-    height = 280.0
+    """Cumulative cash flow per year-end, the zero line and the break-even marker.
+
+    `compact`: drawn narrower for half a landscape page, so its text prints as large."""
+    width = COMPACT_WIDTH if compact else WIDTH
+    height = 230.0 if compact else 290.0
     ticks = nice_ticks(min(cumulative), max(cumulative))
-    left = _axis_width(ticks, 10)
-    frame = Frame(left, 18, WIDTH - left - 18, height - 58, ticks[0], ticks[-1])
+    left = _axis_width(tick_labels(ticks), AXIS_SIZE)
+    frame = Frame(left, 18, width - left - 18, height - 58, ticks[0], ticks[-1])
     steps = max(len(cumulative) - 1, 1)
 
     def x(year: float) -> float:
         return frame.left + frame.width * year / steps
 
     body = _y_axis(frame, ticks)
+    every = label_every(year_labels, frame.width / steps)
     for index, label in enumerate(year_labels):
+        if index % every:
+            continue
         body.append(
             _text(
-                x(index), frame.top + frame.height + 16, label, size=10, anchor="middle", fill=MUTED
+                x(index),
+                frame.top + frame.height + 18,
+                label,
+                size=AXIS_SIZE,
+                anchor="middle",
+                fill=MUTED,
             )
         )
     zero = frame.y(0.0)
@@ -161,14 +212,14 @@ def cumulative_cashflow(
         body.append(
             _text(
                 bx + offset,
-                frame.top + 10,
+                frame.top + 12,
                 break_even_label,
-                size=10.5,
+                size=LABEL_SIZE,
                 anchor=anchor,
                 weight="bold",
             )
         )
-    return _svg(height, body, title)
+    return _svg(height, body, title, width)
 
 
 def costs_and_benefits(
@@ -180,16 +231,20 @@ def costs_and_benefits(
     title: str,
     costs_label: str,
     benefits_label: str,
+    compact: bool = False,
 ) -> Markup:
-    """Grouped bars of costs and benefits per year."""
-    height = 260.0
+    """Grouped bars of costs and benefits per year (`compact`: see cumulative_cashflow, and
+    lower, so it fits below the benefit table on a landscape page)."""
+    width = COMPACT_WIDTH if compact else WIDTH
+    height = 230.0 if compact else 270.0
     ticks = nice_ticks(0.0, max([*costs, *benefits, 0.0]))
-    left = _axis_width(ticks, 10)
-    frame = Frame(left, 26, WIDTH - left - 12, height - 66, ticks[0], ticks[-1])
+    left = _axis_width(tick_labels(ticks), AXIS_SIZE)
+    frame = Frame(left, 30, width - left - 12, height - 70, ticks[0], ticks[-1])
     slot = frame.width / max(len(costs), 1)
     bar = min(slot * 0.36, 34)
     body = _y_axis(frame, ticks)
     zero = frame.y(0.0)
+    every = label_every(year_labels, slot)
     for index, (cost, benefit) in enumerate(zip(costs, benefits, strict=True)):
         centre = frame.left + slot * (index + 0.5)
         for value, colour, shift in ((cost, COST, -bar), (benefit, accent, 0.0)):
@@ -198,18 +253,20 @@ def costs_and_benefits(
                 f'<rect x="{centre + shift:.1f}" y="{top:.1f}" width="{bar:.1f}" '
                 f'height="{max(zero - top, 0):.1f}" fill="{colour}"/>'
             )
+        if index % every:
+            continue
         body.append(
             _text(
                 centre,
-                frame.top + frame.height + 16,
+                frame.top + frame.height + 18,
                 year_labels[index],
-                size=10,
+                size=AXIS_SIZE,
                 anchor="middle",
                 fill=MUTED,
             )
         )
-    body.extend(_legend(frame.left, 12, [(COST, costs_label), (accent, benefits_label)]))
-    return _svg(height, body, title)
+    body.extend(_legend(frame.left, 14, [(COST, costs_label), (accent, benefits_label)]))
+    return _svg(height, body, title, width)
 
 
 def _wrap(text: str, width_chars: int) -> list[str]:
@@ -230,6 +287,22 @@ def _wrap(text: str, width_chars: int) -> list[str]:
     return lines
 
 
+def _fitting_ticks(low: float, high: float, width: float) -> tuple[list[float], list[str]]:
+    """As many round ticks (at most about five) as fit side by side on an axis `width` units
+    long; when even two steps do not fit, only the outer ticks are labelled."""
+
+    def fits(labels: list[str]) -> bool:
+        spacing = width / max(len(labels) - 1, 1)
+        return spacing >= max(_text_width(label, AXIS_SIZE) for label in labels) + TICK_GAP
+
+    for count in (5, 4, 3, 2):
+        ticks = nice_ticks(low, high, count, zero=False)
+        labels = tick_labels(ticks)
+        if fits(labels):
+            return ticks, labels
+    return ticks, [label if i in (0, len(labels) - 1) else "" for i, label in enumerate(labels)]
+
+
 def tornado(
     rows: Sequence[tuple[str, float, float]],
     base: float,
@@ -242,28 +315,27 @@ def tornado(
     """Bars of NPV per input at its low and high value around the base NPV.
 
     `rows` holds (label, npv_low, npv_high), largest swing first; each bar is labelled with
-    its lower NPV at its left end and its higher NPV at its right end.
+    its lower NPV at its left end and its higher NPV at its right end. The axis gets only as
+    many ticks as fit without their labels touching.
     """
-    row_height, label_width = 34.0, 190.0
-    height = 44 + row_height * max(len(rows), 1) + 24
+    row_height, label_width = 36.0, 200.0
+    height = 48 + row_height * max(len(rows), 1) + 28
     values = [base, *(v for _, lo, hi in rows for v in (lo, hi))]
-    ticks = nice_ticks(min(values), max(values), 4, zero=False)
-    value_width = max(len(formatting.euro(v)) for v in values) * 9 * CHAR_WIDTH + 10
-    frame = Frame(  # room for a value label at both ends of the bars
-        label_width + 10 + value_width,
-        30,
-        WIDTH - label_width - 10 - 2 * value_width,
-        row_height * len(rows),
-        ticks[0],
-        ticks[-1],
+    millions = max(abs(v) for v in values) >= MILLION
+    value_width = (
+        max(_text_width(value_label(v, millions=millions), AXIS_SIZE) for v in values) + 10
     )
+    left = label_width + 10 + value_width
+    width = WIDTH - left - value_width
+    ticks, labels = _fitting_ticks(min(values), max(values), width)
+    frame = Frame(left, 34, width, row_height * len(rows), ticks[0], ticks[-1])
     span = frame.high - frame.low or 1.0
 
     def x(value: float) -> float:
         return frame.left + frame.width * (value - frame.low) / span
 
-    body = _legend(frame.left, 14, [(COST, low_label), (accent, high_label)])
-    for tick in ticks:
+    body = _legend(frame.left, 16, [(COST, low_label), (accent, high_label)])
+    for tick, tick_label in zip(ticks, labels, strict=True):
         tx = x(tick)
         body.append(
             f'<line x1="{tx:.1f}" y1="{frame.top:.1f}" x2="{tx:.1f}" '
@@ -272,9 +344,9 @@ def tornado(
         body.append(
             _text(
                 tx,
-                frame.top + frame.height + 14,
-                formatting.euro(tick),
-                size=9,
+                frame.top + frame.height + 16,
+                tick_label,
+                size=AXIS_SIZE,
                 anchor="middle",
                 fill=MUTED,
             )
@@ -282,10 +354,12 @@ def tornado(
     for index, (label, npv_low, npv_high) in enumerate(rows):
         top = frame.top + index * row_height + 6
         bar_height = row_height - 12
-        lines = _wrap(label, int(label_width / (10 * CHAR_WIDTH)))
-        first_y = top + bar_height / 2 + 4 - (len(lines) - 1) * 6
+        lines = _wrap(label, int(label_width / (LABEL_SIZE * CHAR_WIDTH)))
+        first_y = top + bar_height / 2 + 4 - (len(lines) - 1) * 6.5
         for number, line in enumerate(lines):
-            body.append(_text(label_width, first_y + number * 12, line, size=10, anchor="end"))
+            body.append(
+                _text(label_width, first_y + number * 13, line, size=LABEL_SIZE, anchor="end")
+            )
         for value, colour in ((npv_low, COST), (npv_high, accent)):
             start, end = sorted((x(base), x(value)))
             body.append(
@@ -293,10 +367,11 @@ def tornado(
                 f'height="{bar_height:.1f}" fill="{colour}"/>'
             )
         low, high = sorted((npv_low, npv_high))
-        middle = top + bar_height / 2 + 3.5
+        middle = top + bar_height / 2 + 4
         left_end, right_end = x(min(low, base)) - 4, x(max(high, base)) + 4
-        body.append(_text(left_end, middle, formatting.euro(low), size=9, anchor="end", fill=MUTED))
-        body.append(_text(right_end, middle, formatting.euro(high), size=9, fill=MUTED))
+        low_text, high_text = (value_label(v, millions=millions) for v in (low, high))
+        body.append(_text(left_end, middle, low_text, size=AXIS_SIZE, anchor="end", fill=MUTED))
+        body.append(_text(right_end, middle, high_text, size=AXIS_SIZE, fill=MUTED))
     bx = x(base)
     body.append(
         f'<line x1="{bx:.1f}" y1="{frame.top - 4:.1f}" x2="{bx:.1f}" '

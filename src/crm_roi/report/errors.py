@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
+from crm_roi.errors import UserError
 
-class ReportError(Exception):
+
+class ReportError(UserError):
     """A user error while making a report; `message` is Dutch and shown as is."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message

@@ -1,4 +1,7 @@
-"""Jinja2 filters for Dutch numbers; every one delegates to crm_roi.formatting."""
+"""Jinja2 filters for Dutch numbers; every one delegates to crm_roi.formatting.
+
+Negative numbers carry the true minus sign (−) of print, as the charts do.
+"""
 
 from __future__ import annotations
 
@@ -8,28 +11,30 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from crm_roi import formatting
+from crm_roi.figures import Figure
+from crm_roi.figures import shown as figure_shown
 
 
 def euro(amount: float) -> str:
-    return formatting.euro(amount)
+    return formatting.print_minus(formatting.euro(amount))
 
 
 def euro_cents(amount: float) -> str:
-    return formatting.euro(amount, cents=True)
+    return formatting.print_minus(formatting.euro(amount, cents=True))
 
 
 def percent(value: float, decimals: int = 1, fixed: bool = False) -> str:
     """Percent units in (12.5 → `12,5%`); fixed keeps trailing zeros (`3,0%`)."""
-    return formatting.percent(value, decimals=decimals, fixed=fixed)
+    return formatting.print_minus(formatting.percent(value, decimals=decimals, fixed=fixed))
 
 
 def fraction(value: float, decimals: int = 1) -> str:
     """A ratio in (0.125 → `12,5%`)."""
-    return formatting.fraction_percent(value, decimals=decimals)
+    return formatting.print_minus(formatting.fraction_percent(value, decimals=decimals))
 
 
 def number(value: float, decimals: int = 0, fixed: bool = False) -> str:
-    return formatting.number(value, decimals=decimals, fixed=fixed)
+    return formatting.print_minus(formatting.number(value, decimals=decimals, fixed=fixed))
 
 
 def exact_decimals(values: Sequence[float], least: int = 1, most: int = 2) -> int:
@@ -89,12 +94,25 @@ def date(value: dt.date) -> str:
 def euro_precise(amount: float) -> str:
     """An input amount: cents where they matter (`€ 41,75`), whole euros from € 1.000 on."""
     rounded = round(amount, 2)
-    return formatting.euro(rounded, cents=abs(rounded) < 1000 and not rounded.is_integer())
+    cents = abs(rounded) < 1000 and not rounded.is_integer()
+    return formatting.print_minus(formatting.euro(rounded, cents=cents))
 
 
 def rate(value: float) -> str:
     """ROI, simple return and IRR: a ratio as a whole percentage (0.449 → `45%`)."""
-    return formatting.fraction_percent(value, decimals=0)
+    return formatting.print_minus(formatting.fraction_percent(value, decimals=0))
+
+
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: lower case, except acronyms and names (`CRM-pakket`)."""
+    return formatting.in_sentence(label)
+
+
+def shown(figure: Figure, negative: bool = False) -> str:
+    """A figure as the report shows it (the same text as in its working and in the app)."""
+    if figure.value is not None and negative:
+        return figure_shown.value_text(-figure.value, figure.unit)
+    return figure_shown.value_text(figure.value, figure.unit)
 
 
 def neg(value: float) -> float:
@@ -119,4 +137,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "pair_decimals": pair_decimals,
     "shown_difference": shown_difference,
     "chance": chance,
+    "in_sentence": in_sentence,
+    "shown": shown,
 }

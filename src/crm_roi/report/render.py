@@ -14,12 +14,14 @@ import jinja2
 from markupsafe import Markup
 
 from crm_roi.locations import report_templates_dir
+from crm_roi.output_files import write_bytes_atomic
 from crm_roi.report import messages
 from crm_roi.report.charts import CHARTS
 from crm_roi.report.errors import ReportError
 from crm_roi.report.filters import FILTERS
 from crm_roi.report.template_cache import template_bytecode_cache
 from crm_roi.report.view import ReportView
+from crm_roi.terminal_text import terminal_safe
 
 LOG = logging.getLogger(__name__)
 MAIN_TEMPLATE = "report.html.j2"
@@ -77,7 +79,8 @@ def write_pdf(html: str, path: Path, *, data_urls: Iterable[str] = ()) -> PdfRes
     """Render HTML to a PDF file, tagged as PDF/UA-1 where WeasyPrint manages it.
 
     `data_urls` are the embedded images crm-roi made (the logo); the fetcher serves those
-    and the templates folder, nothing else.
+    and the templates folder, nothing else. The file is replaced atomically, only when it is
+    a regular file: an OSError (the caller says why, in Dutch) leaves the old file as it was.
     """
     from weasyprint import HTML
 
@@ -91,13 +94,10 @@ def write_pdf(html: str, path: Path, *, data_urls: Iterable[str] = ()) -> PdfRes
         try:
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
         except (ValueError, TypeError, KeyError, AssertionError) as exc:  # pragma: no cover
-            LOG.warning(messages.pdfua_failed(str(exc)))
+            LOG.warning(messages.pdfua_failed(terminal_safe(str(exc))))
             variant = None
             pdf = document.write_pdf()
-    try:
-        path.write_bytes(pdf)
-    except OSError as exc:
-        raise ReportError(messages.cannot_write(path, exc.strerror or str(exc))) from exc
+    write_bytes_atomic(path, pdf)
     return PdfResult(path=path, variant=variant, refused_urls=tuple(fetcher.refused))
 
 

@@ -1,69 +1,15 @@
-"""The house style of a report: who made it for whom, logo and accent colour."""
+"""The report's style: the house style (checked in `crm_roi.house_style`), for whom, when.
+
+Also the colours derived from the accent for print.
+"""
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
-from crm_roi.report import messages
-from crm_roi.report.errors import ReportError
-
-DEFAULT_ACCENT = "#1F5F8B"
-LOGO_TYPES = {".png": "image/png", ".svg": "image/svg+xml"}
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-SVG_ROOTS = ("svg", "{http://www.w3.org/2000/svg}svg")
-_HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
-
-
-def parse_accent(text: str) -> str:
-    """`#1f5` or `1F5F8B` → `#1F5F8B`; ReportError with a Dutch message otherwise."""
-    match = _HEX.fullmatch(text.strip())
-    if match is None:
-        raise ReportError(messages.invalid_accent(text))
-    digits = match.group(1).upper()
-    if len(digits) == 3:
-        digits = "".join(ch * 2 for ch in digits)
-    return "#" + digits
-
-
-def check_logo(path: Path) -> Path:
-    """The logo's absolute path, when it is an existing file that is what its name says.
-
-    A `.png` must start with the PNG signature; an `.svg` must be XML with an `<svg>` root.
-    """
-    suffix = path.suffix.lower()
-    if suffix not in LOGO_TYPES:
-        raise ReportError(messages.logo_wrong_type(path))
-    resolved = path.expanduser().resolve()
-    try:
-        content = resolved.read_bytes()
-    except OSError as exc:
-        raise ReportError(messages.logo_missing(path)) from exc
-    if suffix == ".png" and not content.startswith(PNG_SIGNATURE):
-        raise ReportError(messages.logo_not_png(path))
-    if suffix == ".svg" and not _is_svg(content):
-        raise ReportError(messages.logo_not_svg(path))
-    return resolved
-
-
-def _is_svg(content: bytes) -> bool:
-    """Whether `content` is well-formed XML whose root element is `<svg>`."""
-    try:
-        # expat fetches no external entities and (2.4+) stops entity expansion attacks
-        root = ElementTree.fromstring(content)
-    except (ElementTree.ParseError, ValueError):
-        return False
-    return root.tag in SVG_ROOTS
-
-
-def logo_data_uri(path: Path) -> str:
-    """The logo as a `data:` URI, so the report carries it inside (HTML sent to a client)."""
-    mime = LOGO_TYPES[path.suffix.lower()]
-    return f"data:{mime};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+from crm_roi.house_style import DEFAULT_ACCENT, HouseStyle, Logo
 
 
 def _channels(accent: str) -> tuple[int, int, int]:
@@ -106,15 +52,35 @@ def rendering_time() -> dt.datetime:
 
 @dataclass(frozen=True)
 class ReportStyle:
-    """House style; `organisation` overrides the interview's own when given."""
+    """House style, as the report uses it; `organisation` overrides the interview's own."""
 
     consultant: str = ""
     consultant_company: str = ""
     organisation: str | None = None
-    logo: Path | None = None
+    logo: Logo | None = None
     accent: str = DEFAULT_ACCENT
     report_date: dt.date = field(default_factory=dt.date.today)
     created_at: dt.datetime = field(default_factory=lambda: rendering_time())  # PDF metadata
+
+    @classmethod
+    def of(
+        cls,
+        house: HouseStyle,
+        *,
+        organisation: str | None = None,
+        report_date: dt.date | None = None,
+        created_at: dt.datetime | None = None,
+    ) -> ReportStyle:
+        """The report's style for a checked house style."""
+        return cls(
+            consultant=house.consultant or "",
+            consultant_company=house.consultancy or "",
+            organisation=organisation.strip() if organisation else None,
+            logo=house.logo,
+            accent=house.accent_or_default,
+            report_date=report_date or dt.date.today(),
+            created_at=created_at or rendering_time(),
+        )
 
     @classmethod
     def build(
@@ -128,16 +94,18 @@ class ReportStyle:
         report_date: dt.date | None = None,
         created_at: dt.datetime | None = None,
     ) -> ReportStyle:
-        """Validate raw options (CLI, interview metadata) into a style."""
-        return cls(
-            consultant=consultant.strip(),
-            consultant_company=consultant_company.strip(),
-            organisation=organisation.strip() if organisation else None,
-            logo=check_logo(Path(logo)) if logo else None,
-            accent=parse_accent(accent) if accent else DEFAULT_ACCENT,
-            report_date=report_date or dt.date.today(),
-            created_at=created_at or rendering_time(),
+        """A style from values as typed (a logo anywhere); HouseStyleError when one is bad."""
+        house = HouseStyle.given(
+            consultant=consultant, consultancy=consultant_company, logo=logo, accent=accent
         )
+        return cls.of(
+            house, organisation=organisation, report_date=report_date, created_at=created_at
+        )
+
+    @property
+    def logo_url(self) -> str | None:
+        """The logo as a `data:` URI, so the report carries it inside (HTML sent to a client)."""
+        return self.logo.data_uri if self.logo is not None else None
 
     @property
     def accent_text(self) -> str:

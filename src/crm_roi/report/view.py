@@ -7,8 +7,10 @@ Labels are Dutch texts that come from the flow, the benchmarks and the advice ru
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+
+from crm_roi.figures import Figures
 
 Source = Literal["user", "default", "benchmark"]
 Verdict = Literal["terugverdiend", "terugverdiend_ncw_negatief", "niet_terugverdiend", "geen_baten"]
@@ -43,6 +45,7 @@ class Line:
 
     label: str
     amounts: tuple[float, ...]
+    share: float | None = None  # a cost line's share of all costs over the horizon
 
     @property
     def total(self) -> float:
@@ -205,6 +208,36 @@ class Advice:
 
 
 @dataclass(frozen=True)
+class CalculationStep:
+    """The working of one figure, for one year or a run of years with the same working."""
+
+    label: str  # the figure's label (for result rows), or "" in a line's year steps
+    first_year: int | None  # None: not a yearly figure (a full-use amount, a result)
+    last_year: int | None
+    formula: str
+
+
+@dataclass(frozen=True)
+class CalculationLine:
+    label: str
+    own: bool  # a line of the consultant's own: counted as given
+    steps: tuple[CalculationStep, ...]
+    inputs: tuple[Assumption, ...]  # the answers the line rests on, with their source
+
+
+@dataclass(frozen=True)
+class Calculation:
+    one_time: tuple[CalculationLine, ...]
+    recurring: tuple[CalculationLine, ...]
+    benefits: tuple[CalculationLine, ...]
+    totals: tuple[CalculationStep, ...]  # yearly totals, cash flow, present values
+    results: tuple[CalculationStep, ...]  # NCW, ROI, payback, methods A and B, split
+
+
+EMPTY_CALCULATION = Calculation((), (), (), (), ())
+
+
+@dataclass(frozen=True)
 class ReportView:
     meta: ReportMeta
     horizon: int
@@ -226,6 +259,12 @@ class ReportView:
     assumptions: tuple[Assumption, ...]
     advices: tuple[Advice, ...]  # most important first
     top_advices: tuple[Advice, ...]  # the summary's three, as the advice rules rank them
+    # Answers the business case does not use (e.g. an order value no chosen goal reads): the
+    # assumptions chapter names them below its table instead of listing them as used.
+    unused_assumptions: tuple[Assumption, ...] = ()
+    # every figure, computed once in the domain, by id
+    figures: Figures = field(default_factory=lambda: Figures(()))
+    calculation: Calculation = EMPTY_CALCULATION  # the "Berekening" appendix
 
     @property
     def years(self) -> range:

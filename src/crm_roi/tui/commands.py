@@ -8,8 +8,8 @@ from functools import partial
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
-from crm_roi.tui.printable import printable
 
 # Actions shown in the palette with a help line; key = the action name without namespace.
 _APP_ACTIONS: tuple[tuple[str, str, str], ...] = (
@@ -55,7 +55,7 @@ class ScreenCommands(Provider):
         unavailable = getattr(self.screen, "unavailable", None)
         reason = unavailable(action) if callable(unavailable) else None
         if reason:
-            self.screen.notify(printable(str(reason)), markup=False)
+            self.screen.notify(terminal_safe(str(reason)), markup=False)
         else:
             await self.screen.run_action(action)
 

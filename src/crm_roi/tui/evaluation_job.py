@@ -54,10 +54,15 @@ class EvaluationJob:
             return self._evaluation
 
     def summary(self) -> SummaryView:
+        """Key figures (with all they rest on, for "Hoe is dit berekend?"), verdict and advice.
+
+        The figures are the evaluation's own (`Evaluation.figures`), the ones the report shows.
+        """
         evaluation = self.evaluation()
-        figures = case_figures(evaluation.case)
+        figures = case_figures(evaluation.case, evaluation.figures)
         advice = tuple(
             AdviceView(title=str(item.title), text=str(item.text))
             for item in _advices(evaluation.advice)[:TOP_ADVICE]
         )
-        return SummaryView(figures=figures, positive=figures.npv >= 0, advice=advice)
+        positive = figures.npv.value is not None and figures.npv.value >= 0
+        return SummaryView(figures=figures, positive=positive, advice=advice)

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crm_roi.advice import flow_labels
 from crm_roi.benchmarks import BenchmarkError, Benchmarks
 from crm_roi.business_case import InputError, compute_business_case
+from crm_roi.figures import InputSource, build_figures
 from crm_roi.flow import (
     AnswerOutcome,
     AskedQuestion,
@@ -186,9 +188,16 @@ class InterviewSession:
             case = compute_business_case(provisional.inputs, self._benchmarks, uncertainty=False)
         except (InputError, BenchmarkError):
             return None
+        sources = {
+            key: InputSource(answer.source, answer.source_text or "")
+            for key, answer in self._engine.resolved().items()
+        }
+        figures = build_figures(case, labels=flow_labels(self._flow), sources=sources)
         return case_figures(
             case,
+            figures,
             open_goals=tuple(self._goal_label(goal) for goal in provisional.open_goals),
+            open_inputs=provisional.zeroed,
             no_benefits_yet=provisional.no_benefits_yet,
             complete=self._engine.is_complete(),
         )

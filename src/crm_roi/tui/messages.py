@@ -56,6 +56,24 @@ PANEL_PROVISIONAL_GOAL = "• {goal}"
 PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
 PANEL_NOTE_PROVISIONAL = "Andere onbeantwoorde vragen rekenen met de standaardwaarden."
 
+# "Hoe is dit berekend?": the working of a figure and what it rests on.
+TRACE_TITLE = "Hoe is dit berekend?"
+TRACE_INDEX = "Kerncijfers"
+TRACE_INDEX_INTRO = (
+    "Kies een cijfer en druk op Enter: u ziet de berekening met de ingevulde getallen en "
+    "waar elke invoer vandaan komt."
+)
+TRACE_RESTS_ON = "Berekend uit"
+TRACE_NO_INPUTS = "Dit cijfer rust niet op andere cijfers."
+TRACE_PATH_SEPARATOR = " › "
+TRACE_BRANCH_FIGURE = "{label}: {value}"
+TRACE_BRANCH_INPUT = "{label} — {source}"
+TRACE_OPEN_INPUT = "nog niet beantwoord: telt voorlopig als {value}"
+TRACE_IS_INPUT = "{label} is een invoer. Wijzigen kan in het overzicht (Ctrl+O)."
+TRACE_NOT_YET = "Er zijn nog geen cijfers. Na een paar vragen ziet u hier hoe ze zijn berekend."
+PANEL_TRACE_HINT = "Klik of F3: hoe is dit berekend?"
+SUMMARY_TRACE_HINT = "Hoe is een cijfer berekend? Druk op F3, of klik op het cijfer."
+
 # Conversation.
 BACK_TO = "Terug naar de vorige vraag."
 NO_EARLIER = "Dit is de eerste vraag; verder terug kan niet."
@@ -85,7 +103,10 @@ BACK_NOT_NOW = (
     "Alle vragen zijn beantwoord; een antwoord wijzigen doet u in het overzicht (Ctrl+O)."
 )
 EXPLAIN_NOT_NOW = "Er staat nu geen vraag open; uitleg is er bij een vraag."
-LOGO_MISSING = "Het logo {logo} is niet gevonden; het rapport is zonder logo gemaakt."
+LOGO_MISSING = (
+    "Het logo {logo} is niet gevonden in de map van het interview; het rapport is zonder logo "
+    "gemaakt."
+)
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 
@@ -143,6 +164,7 @@ DETAILS_PLACEHOLDERS: dict[str, str] = {
 DETAILS_LOGO_TYPE = "Het logo moet een PNG- of SVG-bestand zijn (eindigt op .png of .svg)."
 DETAILS_LOGO_MISSING = "Het bestand {path} bestaat niet. Geef het pad naar uw logo."
 DETAILS_COLOUR = "Geef een kleur als #RRGGBB, bijvoorbeeld #1F6FEB."
+DETAILS_TEXT = "Dat is te lang of bevat een stuurteken; houd het korter dan {limit} tekens."
 DETAILS_FIX_FIRST = "Verbeter eerst de velden met een melding."
 DETAILS_SAVED = "De rapportgegevens zijn bewaard."
 DETAILS_SAVED_REMAKE = (
@@ -164,6 +186,7 @@ HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
     ("F2", "rapportgegevens: uw naam, bureau, logo en kleur op het rapport"),
     ("Ctrl+R", "rapport maken (PDF), als alle vragen beantwoord zijn"),
     ("Ctrl+L", "de cijfers naast het gesprek tonen of verbergen"),
+    ("F3", "hoe is dit berekend? de berekening achter de cijfers, met de herkomst van de invoer"),
     ("Ctrl+E", "de uitleg bij de vraag in het gesprek zetten"),
     ("Ctrl+P", "alle opdrachten"),
     ("Ctrl+Q", "afsluiten (het gesprek is al bewaard)"),
@@ -187,6 +210,9 @@ KEY_EXPLAIN = "Uitleg in gesprek"
 KEY_PANEL = "Cijfers aan/uit"
 KEY_REPORT = "Rapport"
 KEY_DETAILS = "Rapportgegevens"
+KEY_TRACE = "Berekening"
+KEY_TRACE_OPEN = "Bekijken"
+KEY_TRACE_BACK = "Terug"
 PALETTE_PLACEHOLDER = "Zoek een opdracht…"
 PALETTE_NO_MATCH = "Geen opdracht gevonden"
 PALETTE_NO_MATCH_HELP = "Wis de zoektekst om alle opdrachten te zien"
@@ -200,6 +226,7 @@ PALETTE_HELP: dict[str, str] = {
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
     "make_report": "Maak het rapport (PDF) van de volledige business case",
     "report_details": "Uw naam, adviesbureau, logo en accentkleur op het voorblad",
+    "trace": "Bekijk hoe de cijfers zijn berekend en waar elke invoer vandaan komt",
     "close": "Terug naar het gesprek",
     "change": "Wijzig het gekozen antwoord",
     "cancel": "Sluit dit venster zonder iets te wijzigen",
@@ -210,6 +237,7 @@ PALETTE_TITLES: dict[str, str] = {
     "make_report": "Rapport maken (PDF)",
     "report_details": "Rapportgegevens (adviseur, logo, kleur)",
     "explain": "Uitleg bij de vraag in het gesprek",
+    "trace": TRACE_TITLE,
 }
 
 # Damaged autosaves, set aside on start.
@@ -222,12 +250,6 @@ SET_ASIDE_FAILED = (
     "apart zetten lukte niet ({error}). Wat er mis was: {reason}"
 )
 SET_ASIDE_BACKUP = "De versie van de keer daarvoor staat nog in {backup}."
-FILE_TOO_BIG = "het bestand is groter dan {limit}; zo groot is een gesprek nooit."
-FILE_HAS_ALIASES = (
-    "het bestand gebruikt YAML-verwijzingen (& en *); een gespreksbestand schrijft elke "
-    "waarde voluit."
-)
-FILE_TOO_DEEP = "het bestand is dieper genest dan een gespreksbestand ooit is."
 FILE_UNREADABLE = "het bestand kon niet als gesprek worden gelezen."
 
 # One interview open twice.
@@ -269,7 +291,6 @@ OVERWRITE_TEXT = "{path} bestaat al. Wilt u het vervangen door dit gesprek?"
 OVERWRITE = "Vervangen"
 SAVE_AS_FOLDER = "{path} is een map; geef een bestandsnaam op."
 INVALID_FILE_NAME = "deze bestandsnaam kan niet: er staat een stuurteken in."
-FILE_NOT_REGULAR = "dit is geen gewoon bestand (maar bijvoorbeeld een map)."
 SAVE_AS_CONTROL = "Er staat een stuurteken in deze naam; typ de bestandsnaam opnieuw."
 SAVE_AS_NO_HOME = "{path}: die thuismap bestaat niet."
 HOW_TO_QUIT_UNSAVED = (

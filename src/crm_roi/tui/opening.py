@@ -8,24 +8,28 @@ is deleted.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from crm_roi import formatting, locations
 from crm_roi.benchmarks import load_benchmarks
 from crm_roi.flow import Engine, FlowError, load_default_flow
-from crm_roi.interview import InterviewError, backup_path, list_autosaves, new_interview
+from crm_roi.interview import (
+    InterviewError,
+    NewerFormatError,
+    backup_path,
+    list_autosaves,
+    new_interview,
+    read_interview,
+)
 from crm_roi.interview import messages as interview_messages
 from crm_roi.interview.migration import open_interview
 from crm_roi.tui import messages as msg
-from crm_roi.tui.file_checks import made_by_newer_version, read_checked
 from crm_roi.tui.interview_session import InterviewSession
 from crm_roi.tui.session import OpenFailed
 from crm_roi.tui.view_models import ResumeCandidate, Unfinished
 
 MAX_RESUME_CANDIDATES = 5
 SET_ASIDE_SUFFIX = ".beschadigd"
-_FLOW_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 def open_session(
@@ -51,16 +55,17 @@ def open_session(
 
 
 def _open_file(path: Path, pdf_dir: Path | None) -> InterviewSession:
+    """The interview file at `path`, read within the bounds every reader of crm-roi keeps
+    (`crm_roi.interview.read_interview`: a regular file of limited size, nesting and no
+    aliases), with the bundled flow it names (never a path: `pipeline.flow_for`)."""
     from crm_roi.pipeline import flow_for
 
     benchmarks = load_benchmarks()
-    loaded = read_checked(path)
+    loaded = read_interview(path)
     flow_id = loaded.interview.flow.id
-    if not _FLOW_ID.fullmatch(flow_id):  # a name, never a path to some other file
-        raise InterviewError(interview_messages.unknown_flow(flow_id[:64]), path=path)
     try:
         flow = flow_for(loaded.interview)
-    except (FlowError, OSError) as exc:  # an id that names no flow (benchmarks, advice)
+    except (InterviewError, FlowError, OSError) as exc:  # an id that names no flow
         raise InterviewError(interview_messages.unknown_flow(flow_id), path=path) from exc
     opened = open_interview(loaded, flow, benchmarks)
     return InterviewSession(
@@ -84,8 +89,10 @@ def resume_session(path: Path | None) -> InterviewSession:
     """
     try:
         return open_session(path, lock=True)
+    except NewerFormatError as exc:  # a newer crm-roi's file is not damaged: left alone
+        raise OpenFailed(str(exc)) from exc
     except InterviewError as exc:
-        if path is not None and _is_autosave(path) and not made_by_newer_version(path):
+        if path is not None and _is_autosave(path):
             raise OpenFailed(set_aside(path, str(exc))) from exc
         raise OpenFailed(str(exc)) from exc
 
@@ -124,9 +131,10 @@ def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> Unfinished:
     for path in autosaves:
         try:
             session = open_session(path)
+        except NewerFormatError:  # a newer crm-roi's file is not damaged: left alone
+            continue
         except InterviewError as exc:
-            if not made_by_newer_version(path):  # a newer crm-roi's file is not damaged
-                notices.append(set_aside(path, str(exc)))
+            notices.append(set_aside(path, str(exc)))
             continue
         except Exception:  # any damage at all: set aside, never a traceback
             reason = str(InterviewError(msg.FILE_UNREADABLE, path=path))

@@ -1,7 +1,7 @@
 """The report's house style in the interview metadata: read, check and change it.
 
 A helper of ``interview_session.py`` (it talks to the interview model, like that module). A
-logo is stored as typed and read relative to the interview file's folder.
+logo is stored as typed and read relative to the interview file's folder, never outside it.
 """
 
 from __future__ import annotations
@@ -10,11 +10,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from crm_roi.house_style import HouseStyleError, logo_in_folder, parse_accent, read_logo_in_folder
 from crm_roi.interview.model import Interview, InterviewMetadata
+from crm_roi.limits import MAX_TEXT_LENGTH
 from crm_roi.tui import messages as msg
 from crm_roi.tui.view_models import ReportDetails
 
-LOGO_SUFFIXES = (".png", ".svg")
+# What the dialog says, shorter than the house style's own sentence, per kind of problem
+_SHORT_PROBLEMS = {"type": msg.DETAILS_LOGO_TYPE, "accent": msg.DETAILS_COLOUR}
 
 
 def details_of(metadata: InterviewMetadata) -> ReportDetails:
@@ -27,44 +30,53 @@ def details_of(metadata: InterviewMetadata) -> ReportDetails:
     )
 
 
-def logo_path(logo: str, folder: Path) -> Path:
-    """Where the logo is: `logo` itself when absolute, else relative to `folder`."""
-    return (folder / Path(logo).expanduser()).resolve()
+# What the system refuses in a path (too long, a NUL, a loop of links): no logo, never a crash
+_REFUSED_PATH = (OSError, RuntimeError, ValueError)
+
+
+def logo_path(logo: str, folder: Path) -> Path | None:
+    """Where the logo is, relative to `folder`; None when it would lie outside `folder` or
+    when the system refuses the path."""
+    try:
+        return logo_in_folder(logo, folder)
+    except (HouseStyleError, *_REFUSED_PATH):
+        return None
 
 
 def found_logo(logo: str, folder: Path) -> Path | None:
-    """The logo file, or None when there is none there. A path the system refuses (too
-    long, a NUL, "~someone" without such a user) is no logo either, never a crash."""
+    """The logo file inside `folder`, or None when there is none there (see `logo_path`)."""
+    path = logo_path(logo, folder)
     try:
-        path = logo_path(logo, folder)
-        return path if path.is_file() else None
-    except (OSError, RuntimeError, ValueError):
+        return path if path is not None and path.is_file() else None
+    except _REFUSED_PATH:
         return None
 
 
 def detail_problem(field: str, text: str, folder: Path) -> str | None:
     """The Dutch message when `text` is not a valid value of `field`, else None.
 
-    Names may be anything; an empty field is always valid (not set).
+    The checks are the house style's own (`crm_roi.house_style`), as for the interview file
+    and the command line. Names may be anything the interview file can hold (a length limit,
+    no control characters); an empty field is always valid (not set).
     """
     text = text.strip()
     if not text:
         return None
-    if field == "logo":
-        if Path(text).suffix.lower() not in LOGO_SUFFIXES:
-            return msg.DETAILS_LOGO_TYPE
-        if found_logo(text, folder) is None:
-            try:
-                shown: Path | str = logo_path(text, folder)
-            except (OSError, RuntimeError, ValueError):
-                shown = text
-            return msg.DETAILS_LOGO_MISSING.format(path=shown)
-        return None
-    if field == "accentkleur":
-        try:
-            InterviewMetadata(accentkleur=text)  # the interview file's own check
-        except ValidationError:
-            return msg.DETAILS_COLOUR
+    try:
+        if field == "logo":
+            read_logo_in_folder(text, folder)
+        elif field == "accentkleur":
+            parse_accent(text)
+        else:
+            InterviewMetadata.model_validate({field: text})  # the interview file's own check
+    except HouseStyleError as error:
+        if error.problem == "missing":
+            return msg.DETAILS_LOGO_MISSING.format(path=logo_path(text, folder) or text)
+        return _SHORT_PROBLEMS.get(error.problem, error.message)
+    except ValidationError:  # before _REFUSED_PATH: a ValidationError is a ValueError
+        return msg.DETAILS_TEXT.format(limit=MAX_TEXT_LENGTH)
+    except _REFUSED_PATH:
+        return msg.DETAILS_LOGO_MISSING.format(path=text)
     return None
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from crm_roi.errors import UserError
 from crm_roi.tui.view_models import (
     AnswerFeedback,
     CaseFigures,
@@ -29,12 +30,16 @@ from crm_roi.tui.view_models import (
 MakePdf = Callable[[Any, Path], object]
 
 
-class SaveFailed(Exception):
+class SaveFailed(UserError):
     """Saving the interview failed; the message is Dutch and says why."""
 
+    names_its_place = True
 
-class OpenFailed(Exception):
+
+class OpenFailed(UserError):
     """An interview file could not be opened; the message is Dutch and says why."""
+
+    names_its_place = True
 
 
 class Session(Protocol):

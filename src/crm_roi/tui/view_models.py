@@ -7,6 +7,7 @@ widgets only read them, so they can be tested and snapshotted without the domain
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -73,20 +74,41 @@ class ProgressView:
 
 
 @dataclass(frozen=True)
+class FigureView:
+    """One figure as the app shows it, taken from the domain's figure as it is.
+
+    `value_text` is formatted once, when the view is made, so every place that shows the
+    figure (panel, summary, trace) shows the same text.
+    """
+
+    id: str
+    label: str  # Dutch, the domain's
+    value: float | None
+    value_text: str
+    formula: str  # Dutch, with the numbers filled in; for an input: where its value came from
+    inputs: tuple[str, ...] = ()  # ids of the figures it rests on (inputs: "invoer.<id>")
+    is_input: bool = False  # an answer or a default, not computed
+    open_input: bool = False  # a benefit driver still unanswered: counts as 0 for now
+    provisional: bool = False  # rests on an open benefit driver (or on benefits not yet given)
+
+
+@dataclass(frozen=True)
 class CaseFigures:
     """The key figures of the live business case (defaults for the unanswered rest).
 
     While benefit drivers are still open the figures are provisional: those drivers count as 0.
+    `trace` holds every figure the key figures rest on, for "Hoe is dit berekend?".
     """
 
-    investment: float  # risk-adjusted initial costs, year 0
-    yearly_costs: float  # risk-adjusted recurring costs, year 1
-    yearly_benefit: float  # risk-adjusted benefit at full adoption
-    npv: float
-    roi: float | None  # fraction; None when there are no costs
-    payback_months: float | None
+    investment: FigureView  # risk-adjusted initial costs, year 0
+    yearly_costs: FigureView  # risk-adjusted recurring costs, year 1
+    yearly_benefit: FigureView  # risk-adjusted benefit at full adoption
+    npv: FigureView
+    roi: FigureView  # "–" when there are no costs
+    payback: FigureView
     horizon: int
     cumulative_by_month: tuple[float, ...]  # cumulative undiscounted cash flow, month 0..12N
+    trace: tuple[FigureView, ...] = ()
     open_goals: tuple[str, ...] = ()  # labels of the chosen goals whose benefits are still open
     no_benefits_yet: bool = False  # no goals (or global amount) given yet: costs only
     complete: bool = True  # every question answered
@@ -94,6 +116,26 @@ class CaseFigures:
     @property
     def provisional(self) -> bool:
         return self.no_benefits_yet or bool(self.open_goals)
+
+    @property
+    def key(self) -> tuple[FigureView, ...]:
+        """The key figures in the panel's order."""
+        return (
+            self.investment,
+            self.yearly_costs,
+            self.yearly_benefit,
+            self.npv,
+            self.roi,
+            self.payback,
+        )
+
+    def figure(self, figure_id: str) -> FigureView | None:
+        """A key figure or a figure one of them rests on; None when it is not traced."""
+        return self._by_id.get(figure_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, FigureView]:
+        return {figure.id: figure for figure in (*self.key, *self.trace)}
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -14,23 +14,25 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
 
+from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
-from crm_roi.tui.printable import printable
 from crm_roi.tui.screens import chat_jobs, dialogs
 from crm_roi.tui.screens.chat_texts import default_now, given_text, progress_text, verdict
 from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.screens.report_details import ReportDetailsScreen
 from crm_roi.tui.screens.save_as import SaveAsScreen
+from crm_roi.tui.screens.trace import TraceScreen
 from crm_roi.tui.session import MakePdf, SaveFailed, Session
 from crm_roi.tui.view_models import (
+    CaseFigures,
     QuestionView,
     ReportDetails,
     SaveStatus,
     SummaryView,
 )
 from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
-from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, figure_lines
+from crm_roi.tui.widgets.case_panel import CasePanel, CaseStrip, FigureList
 from crm_roi.tui.widgets.chat_messages import (
     AdviserMessage,
     HelpMessage,
@@ -45,10 +47,6 @@ from crm_roi.tui.widgets.chat_messages import (
 )
 from crm_roi.tui.widgets.plain_text import PlainText
 from crm_roi.tui.widgets.session_notice import SessionNotice
-
-if TYPE_CHECKING:
-    pass
-
 
 AUTOSAVE_GROUP = "autosave"
 NARROW = 100  # columns: below this the panel becomes one line and the footer compact
@@ -70,6 +68,10 @@ class ChatScreen(Screen[None]):
         # priority: the text field's own Ctrl+E (end of line) would take it otherwise
         Binding("ctrl+e", "explain", msg.KEY_EXPLAIN, show=False, priority=True),
         Binding("ctrl+l", "toggle_panel", msg.KEY_PANEL, show=False),
+        # "Hoe is dit berekend?": in the footer where it fits (wide); below that the second
+        # binding of the key still works (the summary, the help and the palette name it).
+        Binding("f3", "trace(True)", msg.KEY_TRACE, key_display="F3"),
+        Binding("f3", "trace", msg.KEY_TRACE, show=False),
     ]
 
     def __init__(
@@ -96,6 +98,7 @@ class ChatScreen(Screen[None]):
         self._pdf_busy = False
         self._pdf_unavailable = False
         self._details_hinted = False
+        self._figures: CaseFigures | None = None  # of the panel, as last shown
 
     def compose(self) -> ComposeResult:
         yield PlainText("", id="progress")
@@ -209,9 +212,10 @@ class ChatScreen(Screen[None]):
         self.query_one("#progress", Static).update(progress_text(self.session.progress()))
 
     def _refresh_figures(self) -> None:
-        figures = self.session.figures()
+        figures = self._figures = self.session.figures()
         self.query_one(CasePanel).figures = figures
         self.query_one(CaseStrip).figures = figures
+        self.refresh_bindings()  # F3 appears with the first figures
 
     @on(AnswerInput.Given)
     def _answered(self, event: AnswerInput.Given) -> None:
@@ -320,8 +324,7 @@ class ChatScreen(Screen[None]):
 
     def _show_summary(self, summary: SummaryView) -> None:
         advice = [(item.title, item.text) for item in summary.advice]
-        lines = figure_lines(summary.figures)
-        self._say(SummaryMessage(lines, verdict(summary), advice))
+        self._say(SummaryMessage(summary.figures, verdict(summary), advice))
 
     def _show_pdf_busy(self) -> None:
         self._say(PdfBusy(id="pdf-busy"))
@@ -343,7 +346,7 @@ class ChatScreen(Screen[None]):
 
     def _tell(self, text: str, *, error: bool = False) -> None:
         """A passing message; its text (a path, a reason) is never read as markup."""
-        self.notify(printable(text), severity="error" if error else "information", markup=False)
+        self.notify(terminal_safe(text), severity="error" if error else "information", markup=False)
 
     def action_explain(self) -> None:
         if self._asked is None:
@@ -407,6 +410,34 @@ class ChatScreen(Screen[None]):
         self._autosave()
         self._tell(msg.DETAILS_SAVED_REMAKE if self._complete else msg.DETAILS_SAVED)
 
+    def action_trace(self, in_footer: bool = False) -> None:
+        """How a figure was computed: the chosen row of a figure list, else the key figures.
+
+        `in_footer` only tells the two F3 bindings apart (see `check_action`).
+        """
+        focused = self.focused
+        if isinstance(focused, FigureList) and focused.figures is not None:
+            chosen = focused.highlighted_figure
+            figure_id = None if chosen is None else chosen.id
+            self.app.push_screen(TraceScreen(focused.figures, figure_id))
+            return
+        if self._figures is None:
+            self._tell(msg.TRACE_NOT_YET)
+        else:
+            self.app.push_screen(TraceScreen(self._figures))
+
+    @on(FigureList.TraceRequested)
+    def _trace_requested(self, event: FigureList.TraceRequested) -> None:
+        self.app.push_screen(TraceScreen(event.figures, event.figure_id))
+
+    @on(FigureList.Left)
+    def _left_figures(self) -> None:
+        """Escape on a figure list: back to the answer (or nowhere at the end)."""
+        for answer_input in self.query(AnswerInput):
+            answer_input.focus_control()
+            return
+        self.set_focus(None)
+
     def action_toggle_panel(self) -> None:
         self.toggle_class("-hide-panel")
 
@@ -425,12 +456,18 @@ class ChatScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The report key shows once every question is answered; then answers are changed
         in the overview, not by going back. The palette offers both always (`unavailable`)."""
+        if action == "trace":
+            # F3 shows in the footer once there are figures, where there is room; the hidden
+            # binding (no parameters) always works, and says when there is nothing to show.
+            return not parameters or (self._figures is not None and self.size.width >= NARROW)
         return self.unavailable(action) is None
 
     def unavailable(self, action: str) -> str | None:
         """Why `action` cannot be done now (Dutch), or None when it can."""
         if self._read_only and action in ("back", "save_as", "report_details"):
             return msg.READ_ONLY
+        if action == "trace" and self._figures is None:
+            return msg.TRACE_NOT_YET
         if action == "make_report" and not self._complete:
             return msg.REPORT_NOT_YET
         if action == "back" and self._complete:
@@ -439,3 +476,4 @@ class ChatScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.query_one(Footer).compact = event.size.width < NARROW
+        self.refresh_bindings()

@@ -13,8 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer
 
+from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
-from crm_roi.tui.printable import printable
 from crm_roi.tui.session import Session
 from crm_roi.tui.view_models import OverviewRow, QuestionView
 from crm_roi.tui.widgets.answer_input import AnswerInput, keeps
@@ -95,12 +95,12 @@ class OverviewScreen(Screen[list[Edit]]):
         for label, width in zip(msg.OVERVIEW_COLUMNS, widths, strict=True):
             table.add_column(label, width=width, key=label)
         for number, section in enumerate(sections):
-            title = Text(printable(section.title), style="bold")
+            title = Text(terminal_safe(section.title), style="bold")
             table.add_row(title, "", "", key=f"section:{number}")
             for row in section.rows:
                 table.add_row(
-                    Text(indented(printable(row.label), widths[0])),
-                    Text(printable(row.answer_text), style="" if row.asked else "dim italic"),
+                    Text(indented(terminal_safe(row.label), widths[0])),
+                    Text(terminal_safe(row.answer_text), style="" if row.asked else "dim italic"),
                     Text(source_label(row), style="dim"),
                     key=row.question_id,
                     height=None,  # long answers (three goals) wrap instead of pushing Bron away

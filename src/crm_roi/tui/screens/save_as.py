@@ -12,8 +12,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
-from crm_roi.tui.printable import one_line, printable
+from crm_roi.tui.printable import one_line
 from crm_roi.tui.screens import dialogs
 from crm_roi.tui.widgets.plain_text import PlainText
 
@@ -84,7 +85,7 @@ def chosen_path(text: str) -> tuple[Path | None, str]:
     Dutch reason why `text` cannot be one."""
     if not text:
         return None, msg.SAVE_AS_EMPTY
-    if printable(text) != text:
+    if terminal_safe(text) != text:
         return None, msg.SAVE_AS_CONTROL
     try:
         path = Path(text).expanduser()

@@ -1,39 +1,39 @@
-"""The live business case beside the chat, and its one-line form for narrow terminals."""
+"""The live business case beside the chat, and its one-line form for narrow terminals.
+
+The key figures are rows of a list: Enter on a row (or a click) asks for "Hoe is dit
+berekend?" of that figure. The summary at the end of the interview uses the same list.
+"""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widgets import ListItem, ListView, Static
 
 from crm_roi import formatting
 from crm_roi.tui import messages as msg
-from crm_roi.tui.view_models import CaseFigures
+from crm_roi.tui.view_models import CaseFigures, FigureView
 from crm_roi.tui.widgets.cash_flow_chart import CashFlowChart
 from crm_roi.tui.widgets.plain_text import PlainText
 
+KEY_LABELS = (
+    msg.PANEL_INVESTMENT,
+    msg.PANEL_YEARLY_COSTS,
+    msg.PANEL_BENEFIT,
+    msg.PANEL_NPV,
+    msg.PANEL_ROI,
+    msg.PANEL_PAYBACK,
+)
 
-def payback_text(figures: CaseFigures) -> str:
-    if figures.payback_months is None:
-        return msg.PANEL_NOT_WITHIN.format(years=formatting.years(figures.horizon, decimals=0))
-    return formatting.months(figures.payback_months)
 
-
-def roi_text(figures: CaseFigures) -> str:
-    return "–" if figures.roi is None else formatting.fraction_percent(figures.roi, decimals=0)
-
-
-def figure_lines(figures: CaseFigures) -> list[tuple[str, str]]:
-    """The key figures as (label, formatted value), in the panel's order."""
-    return [
-        (msg.PANEL_INVESTMENT, formatting.euro(figures.investment)),
-        (msg.PANEL_YEARLY_COSTS, formatting.euro(figures.yearly_costs)),
-        (msg.PANEL_BENEFIT, formatting.euro(figures.yearly_benefit)),
-        (msg.PANEL_NPV, formatting.euro(figures.npv)),
-        (msg.PANEL_ROI, roi_text(figures)),
-        (msg.PANEL_PAYBACK, payback_text(figures)),
-    ]
+def figure_lines(figures: CaseFigures) -> list[tuple[str, FigureView]]:
+    """The key figures with the panel's short label, in the panel's order."""
+    return list(zip(KEY_LABELS, figures.key, strict=True))
 
 
 def provisional_text(figures: CaseFigures) -> str:
@@ -63,18 +63,89 @@ def strip_text(figures: CaseFigures | None) -> str:
         return msg.PANEL_NOT_ENOUGH.splitlines()[0]
     if figures.no_benefits_yet:
         return msg.PANEL_COMPACT_COSTS_ONLY.format(
-            investment=formatting.euro(figures.investment),
-            yearly=formatting.euro(figures.yearly_costs),
+            investment=figures.investment.value_text, yearly=figures.yearly_costs.value_text
         )
     template = msg.PANEL_COMPACT_PROVISIONAL if figures.provisional else msg.PANEL_COMPACT
     return template.format(
-        npv=formatting.euro(figures.npv), roi=roi_text(figures), payback=payback_text(figures)
+        npv=figures.npv.value_text, roi=figures.roi.value_text, payback=figures.payback.value_text
     )
 
 
 def _show(widget: Static, text: str) -> None:
     widget.update(text)
     widget.display = bool(text)
+
+
+class FigureRow(ListItem):
+    """One key figure: the panel's short label and the figure's value."""
+
+    def __init__(self, label: str, figure: FigureView | None = None) -> None:
+        super().__init__()
+        self.label = label
+        self.figure = figure
+
+    def compose(self) -> ComposeResult:
+        yield PlainText(self.label, classes="figure-label")
+        yield PlainText(self._value(), classes="figure-value")
+
+    def show(self, figure: FigureView) -> None:
+        self.figure = figure
+        if self.is_mounted:
+            self.query_one(".figure-value", Static).update(self._value())
+
+    def _value(self) -> str:
+        return "" if self.figure is None else self.figure.value_text
+
+
+class FigureList(ListView):
+    """The key figures as rows; choosing one asks for how it was computed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", msg.KEY_CLOSE, show=False),
+    ]
+
+    class TraceRequested(Message):
+        """Show how `figure_id` of `figures` was computed."""
+
+        def __init__(self, figures: CaseFigures, figure_id: str) -> None:
+            super().__init__()
+            self.figures = figures
+            self.figure_id = figure_id
+
+    class Left(Message):
+        """The user leaves the list (Escape): the screen puts the focus back."""
+
+    def __init__(
+        self,
+        figures: CaseFigures | None = None,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        self._rows = tuple(FigureRow(label) for label in KEY_LABELS)
+        super().__init__(*self._rows, id=id, classes=classes)
+        self.figures: CaseFigures | None = None
+        if figures is not None:
+            self.show(figures)
+
+    def show(self, figures: CaseFigures) -> None:
+        self.figures = figures
+        for row, (_, figure) in zip(self._rows, figure_lines(figures), strict=True):
+            row.show(figure)
+
+    @property
+    def highlighted_figure(self) -> FigureView | None:
+        item = self.highlighted_child
+        return item.figure if isinstance(item, FigureRow) else None
+
+    def on_list_view_selected(self, event: ListView.Selected) -> None:
+        event.stop()
+        figure = event.item.figure if isinstance(event.item, FigureRow) else None
+        if self.figures is not None and figure is not None:
+            self.post_message(self.TraceRequested(self.figures, figure.id))
+
+    def action_leave(self) -> None:
+        self.post_message(self.Left())
 
 
 class CasePanel(Vertical):
@@ -85,7 +156,9 @@ class CasePanel(Vertical):
     def compose(self) -> ComposeResult:
         yield PlainText(msg.PANEL_TITLE, classes="panel-title")
         yield PlainText("", id="panel-provisional")
-        yield PlainText(msg.PANEL_NOT_ENOUGH, id="panel-figures")
+        yield PlainText(msg.PANEL_NOT_ENOUGH, id="panel-empty")
+        yield FigureList(id="panel-figures")
+        yield PlainText(msg.PANEL_TRACE_HINT, id="panel-trace-hint")
         yield PlainText(msg.PANEL_CASHFLOW, id="panel-cashflow-label")
         yield CashFlowChart(id="panel-chart")
         yield PlainText("", classes="panel-note")
@@ -94,20 +167,16 @@ class CasePanel(Vertical):
         self.watch_figures(None)
 
     def watch_figures(self, figures: CaseFigures | None) -> None:
-        text = self.query_one("#panel-figures", Static)
         self.set_class(figures is None, "-empty")
         _show(self.query_one(".panel-note", Static), note_text(figures))
         if figures is None:
             _show(self.query_one("#panel-provisional", Static), "")
-            text.update(msg.PANEL_NOT_ENOUGH)
             self.query_one(CashFlowChart).values = ()
             return
         _show(self.query_one("#panel-provisional", Static), provisional_text(figures))
-        lines = figure_lines(figures)
-        width = max(len(label) for label, _ in lines)
-        text.update("\n".join(f"{label:<{width}}  {value}" for label, value in lines))
+        self.query_one(FigureList).show(figures)
         self.query_one(CashFlowChart).values = figures.cumulative_by_month
-        self.set_class(figures.npv < 0, "-negative")
+        self.set_class(figures.npv.value is not None and figures.npv.value < 0, "-negative")
 
 
 class CaseStrip(Static):

@@ -7,9 +7,10 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import ProgressBar, Static
 
+from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
-from crm_roi.tui.printable import printable
-from crm_roi.tui.view_models import QuestionView
+from crm_roi.tui.view_models import CaseFigures, QuestionView
+from crm_roi.tui.widgets.case_panel import FigureList
 from crm_roi.tui.widgets.plain_text import PlainText
 
 
@@ -70,39 +71,37 @@ class QuestionMessage(Static):
     """
 
     def __init__(self, question: QuestionView) -> None:
-        parts: list[str | tuple[str, str]] = [printable(question.text)]
+        parts: list[str | tuple[str, str]] = [terminal_safe(question.text)]
         line = default_line(question)
         if line is not None:
-            parts.append(("\n" + printable(line), QUIET))
+            parts.append(("\n" + terminal_safe(line), QUIET))
         if question.current_text is not None:
             earlier = msg.EARLIER_ANSWER.format(answer=question.current_text)
-            parts.append(("\n" + printable(earlier), QUIET))
+            parts.append(("\n" + terminal_safe(earlier), QUIET))
         super().__init__(Content.assemble(*parts))
         self.question = question
 
 
 class SummaryMessage(Vertical):
-    """The end of the interview: key figures, verdict and top advice (title, text)."""
+    """The end of the interview: key figures (each can show how it was computed), verdict
+    and top advice (title, text)."""
 
-    def __init__(
-        self, lines: list[tuple[str, str]], verdict: str, advice: list[tuple[str, str]]
-    ) -> None:
+    def __init__(self, figures: CaseFigures, verdict: str, advice: list[tuple[str, str]]) -> None:
         super().__init__()
-        self._lines = lines
+        self.figures = figures
         self._verdict = verdict
         self._advice = advice
 
     def compose(self) -> ComposeResult:
         yield PlainText(msg.SUMMARY_TITLE, classes="summary-title")
-        width = max(len(label) for label, _ in self._lines)
-        figures = "\n".join(f"{label:<{width}}  {value}" for label, value in self._lines)
-        yield PlainText(figures, classes="summary-figures")
+        yield FigureList(self.figures, classes="summary-figures")
+        yield PlainText(msg.SUMMARY_TRACE_HINT, classes="summary-trace-hint")
         yield PlainText(self._verdict, classes="summary-verdict")
         if self._advice:
             yield PlainText(msg.TOP_ADVICE, classes="summary-title summary-advice-title")
             for title, text in self._advice:
                 content = Content.assemble(
-                    ("• " + printable(title), "bold"), "\n" + printable(text)
+                    ("• " + terminal_safe(title), "bold"), "\n" + terminal_safe(text)
                 )
                 yield Static(content, classes="summary-advice")
 

@@ -9,7 +9,7 @@ from crm_roi.tui.printable import plain
 
 
 class PlainText(Static):
-    """Static that reads no markup and shows control characters as � (see printable.py)."""
+    """Static that reads no markup and shows no control character (see printable.py)."""
 
     def __init__(
         self,

@@ -1,0 +1,79 @@
+"""One truth: every euro amount in the PDF text of each example is a figure of its JSON.
+
+The PDF is read with pdftotext, as a reader (or a CFO's tool) reads it; a sign written in
+words ("een negatieve NCW van € 67.059") is allowed, so amounts are compared without it.
+Only the axis ticks of the charts are not figures (they mark a scale); they are taken from the
+report's own HTML (`<text class="tick">`).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from crm_roi import formatting
+from crm_roi.json_export import evaluation_to_dict
+from crm_roi.pipeline import Evaluation
+from crm_roi.report import ReportStyle, render_pdf
+from crm_roi.report.render import render_view_html
+
+from .cases import evaluate_example
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = [
+    *sorted(p.name for p in (ROOT / "examples").glob("*.yaml")),
+    "../tests/fixtures/eigen_posten_ingroei.yaml",
+]
+AMOUNT = re.compile(r"€\s?[-−]?\d{1,3}(?:\.\d{3})*(?:,\d{2})?")
+TICK = re.compile(r'<text[^>]*class="tick"[^>]*>([^<]*)</text>')
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+
+def _normal(amount: str) -> str:
+    """`€ -1.234` and `€\u00a01.234` as `€ 1.234`: the sign may be said in words."""
+    digits = amount.replace("\xa0", " ").lstrip("€").strip().lstrip("-−")
+    return f"€ {digits}"
+
+
+def _figure_amounts(document: dict[str, object]) -> set[str]:
+    amounts: set[str] = set()
+    for figure in document["figures"]:  # type: ignore[attr-defined]
+        if figure["unit"] == "euro" and figure["value"] is not None:
+            value = abs(float(figure["value"]))
+            amounts.add(_normal(formatting.euro(value)))
+            amounts.add(_normal(formatting.euro(value, cents=True)))
+    return amounts
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda name: Path(name).stem)
+def rendered(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Evaluation, str, str]:
+    evaluation = evaluate_example(request.param)
+    pdf = tmp_path_factory.mktemp("pdf") / "rapport.pdf"
+    style = ReportStyle(organisation=str(evaluation.inputs.get("organisatie", "")))
+    render_pdf(evaluation, pdf, style)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    from crm_roi.report.adapter import build_report_view
+
+    html = render_view_html(build_report_view(evaluation, style))
+    return evaluation, text, html
+
+
+def test_every_euro_amount_in_the_pdf_is_a_figure_of_the_json(
+    rendered: tuple[Evaluation, str, str],
+) -> None:
+    evaluation, text, html = rendered
+    figures = _figure_amounts(evaluation_to_dict(evaluation))
+    ticks = {_normal(tick) for tick in TICK.findall(html)}
+    amounts = [_normal(found) for found in AMOUNT.findall(text)]
+    assert len(amounts) > 100
+    strays = sorted({a for a in amounts if a not in figures and a not in ticks})
+    assert strays == []
