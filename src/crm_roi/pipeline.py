@@ -104,10 +104,11 @@ def evaluate(
         inputs, benchmarks, uncertainty=uncertainty, bounds=flow.number_bounds
     )
     labels = flow_labels(flow)
-    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels)
-    computed = interview_with_engine(opened.interview, engine)
     resolved = engine.resolved()
     sources = _input_sources(resolved, case, benchmarks)
+    figures = build_figures(case, labels=labels, sources=sources)
+    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels, figures=figures)
+    computed = interview_with_engine(opened.interview, engine)
     return Evaluation(
         interview=computed,
         flow=flow,
@@ -116,7 +117,7 @@ def evaluate(
         inputs=inputs,
         case=case,
         advice=advice,
-        figures=build_figures(case, labels=labels, sources=sources),
+        figures=figures,
         notices=opened.notices,
         warnings=opened.warnings,
         ignored=opened.ignored,

@@ -1,7 +1,7 @@
 """Advice rules: conditions over inputs and results → Dutch advice and KPI's per goal."""
 
 from crm_roi.advice.evaluate import Advice, AdviceResult, Kpi, evaluate_advice, flow_labels
-from crm_roi.advice.facts import RESULT_NAMES, case_facts, cost_shares
+from crm_roi.advice.facts import RESULT_NAMES, case_facts
 from crm_roi.advice.rules import AdviceError, AdviceRules, load_advice_rules, load_advice_rules_file
 
 __all__ = [
@@ -12,7 +12,6 @@ __all__ = [
     "AdviceRules",
     "Kpi",
     "case_facts",
-    "cost_shares",
     "evaluate_advice",
     "flow_labels",
     "load_advice_rules",

@@ -20,6 +20,7 @@ from crm_roi.advice.rules import (
 )
 from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase
+from crm_roi.figures import Figures
 from crm_roi.flow import EvaluationError, Flow, Missing, load_default_flow
 
 _ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -163,6 +164,7 @@ def evaluate_advice(
     case: BusinessCase,
     labels: Mapping[str, str] | None = None,
     benchmarks: Benchmarks | None = None,
+    figures: Figures | None = None,
 ) -> AdviceResult:
     """The advices whose condition holds (most important first) and the chosen goals' KPI's.
 
@@ -171,7 +173,7 @@ def evaluate_advice(
     """
     if labels is None:
         labels = flow_labels(load_default_flow())
-    facts = case_facts(inputs, case, labels)
+    facts = case_facts(inputs, case, labels, figures)
     scope = _FactScope(facts, benchmarks or load_benchmarks(), _formatters(rules.number_words))
     advices = []
     for rule in rules.advices:

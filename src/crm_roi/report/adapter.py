@@ -183,13 +183,11 @@ def _line(line: YearlyLine, share: float | None = None) -> Line:
 
 
 def _costs(case: BusinessCase) -> Costs:
-    """The cost lines by group, each with its share of all costs (as the advice quotes it)."""
-    from crm_roi.advice import cost_shares
-
-    lines, shares = case.cost_lines, cost_shares(case)
+    """The cost lines by group (the tables themselves are rows of figures: report/tables.py)."""
+    lines = case.cost_lines
 
     def group(name: str) -> tuple[Line, ...]:
-        return tuple(_line(x, shares.get(x.key)) for x in lines if x.group == name)
+        return tuple(_line(x) for x in lines if x.group == name)
 
     return Costs(
         one_time=group("eenmalig"),
