@@ -27,6 +27,7 @@ _ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 GOALS_INPUT = "doelen"
 METHOD_INPUT = "methode"
 GLOBAL_METHOD = "globaal"
+SUMMARY_ADVICES = 3  # the advices a summary shows (report and app): the most important first
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class AdviceResult:
     advices: tuple[Advice, ...]  # most important first: severity, then priority
     kpis: tuple[Kpi, ...]  # in the order of the rules, only for the chosen goals
 
-    def top(self, count: int = 3) -> tuple[Advice, ...]:
+    def top(self, count: int = SUMMARY_ADVICES) -> tuple[Advice, ...]:
         return self.advices[:count]
 
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
-from crm_roi.advice import flow_labels
+from crm_roi.advice import SUMMARY_ADVICES, flow_labels
 from crm_roi.report.calculation import build_calculation
 from crm_roi.report.style import ReportStyle, tint
 from crm_roi.report.tables import build_tables
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 GOALS_QUESTION = "doelen"
 OTHER_PACKAGE = "anders"  # crm_pakket's choice for another package, or none chosen yet
-TOP_ADVICES = 3
 INT_TOLERANCE = 1e-9  # a float target of 12.0000000001 leads is 12, not 13
 UNITS: dict[str, Unit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
 
@@ -119,7 +118,7 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
         recommendation=case.recommendation,
         assumptions=used,
         advices=_advices(evaluation.advice, None),
-        top_advices=_advices(evaluation.advice, TOP_ADVICES),
+        top_advices=_advices(evaluation.advice, SUMMARY_ADVICES),
         unused_assumptions=unused,
         figures=evaluation.figures,
         calculation=build_calculation(case, evaluation.figures, used),
