@@ -15,10 +15,11 @@ from pydantic import ValidationError
 
 from crm_roi import locations
 from crm_roi.advice import AdviceResult, evaluate_advice, flow_labels, load_advice_rules
-from crm_roi.benchmarks import Benchmarks, load_benchmarks
+from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
 from crm_roi.figures import Figures, InputSource, build_figures
 from crm_roi.flow import Engine, Flow, ResolvedAnswer, load_default_flow, load_flow, parse_answer
+from crm_roi.flow import messages as flow_messages
 from crm_roi.interview import (
     Interview,
     InterviewError,
@@ -103,10 +104,11 @@ def evaluate(
         inputs, benchmarks, uncertainty=uncertainty, bounds=flow.number_bounds
     )
     labels = flow_labels(flow)
-    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels)
-    computed = interview_with_engine(opened.interview, engine)
     resolved = engine.resolved()
-    sources = {key: InputSource(r.source, r.source_text or "") for key, r in resolved.items()}
+    sources = _input_sources(resolved, case, benchmarks)
+    figures = build_figures(case, labels=labels, sources=sources)
+    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels, figures=figures)
+    computed = interview_with_engine(opened.interview, engine)
     return Evaluation(
         interview=computed,
         flow=flow,
@@ -115,7 +117,7 @@ def evaluate(
         inputs=inputs,
         case=case,
         advice=advice,
-        figures=build_figures(case, labels=labels, sources=sources),
+        figures=figures,
         notices=opened.notices,
         warnings=opened.warnings,
         ignored=opened.ignored,
@@ -148,6 +150,26 @@ def _answers_from_metadata(
         if name in flow and name not in answers and name not in interview.answers and value:
             found[name] = value
     return found
+
+
+def _input_sources(
+    resolved: Mapping[str, ResolvedAnswer], case: BusinessCase, benchmarks: Benchmarks
+) -> dict[str, InputSource]:
+    """Where each input of the case came from: the flow's resolved answers, and for the inputs
+    the business case completes itself (risk correction from `zekerheid`, ramp-up) their
+    benchmark with its source and year."""
+    sources = {key: InputSource(r.source, r.source_text or "") for key, r in resolved.items()}
+    for key in case.inputs:
+        if key in sources or key not in benchmarks.benchmarks:
+            continue
+        try:
+            found = benchmarks.resolve(key, case.inputs)
+        except BenchmarkError:
+            continue
+        sources[key] = InputSource(
+            "benchmark", flow_messages.benchmark_source(found.source, found.date)
+        )
+    return sources
 
 
 _METADATA_FIELDS = ("organisatie", "adviseur", "adviesbureau")

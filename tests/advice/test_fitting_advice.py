@@ -12,10 +12,10 @@ import yaml
 
 from crm_roi import formatting
 from crm_roi.advice import AdviceError, AdviceResult, evaluate_advice, load_advice_rules
-from crm_roi.advice.facts import cost_shares
 from crm_roi.advice.rules import load_advice_rules_file
 from crm_roi.benchmarks import load_benchmarks
 from crm_roi.business_case import BusinessCase, compute_business_case
+from crm_roi.figures import build_figures
 from crm_roi.flow import Engine, load_default_flow
 from crm_roi.locations import advice_rules_path
 
@@ -110,7 +110,7 @@ def test_the_uncertainty_advice_quotes_the_case_own_risk_correction() -> None:
 def test_the_licence_share_is_the_share_of_all_costs_shown_in_the_costs_table() -> None:
     inputs, case = _case(licentie_per_gebruiker_per_maand=150.0, beheer_uren_per_maand=1.0)
     text = _text(evaluate_advice(load_advice_rules(), inputs, case), "licenties_grootste_post")
-    share = cost_shares(case)["licenties"]
+    share = build_figures(case).value("kosten.licenties.aandeel")  # the costs table's figure
     licences = next(line for line in case.cost_lines if line.key == "licenties")
     assert share == pytest.approx(licences.total / case.analysis.total_costs)
     assert f"gaat {formatting.fraction_percent(share, decimals=0)} naar licenties" in text

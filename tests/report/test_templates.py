@@ -3,20 +3,53 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from html import unescape
+from typing import Any
 
 import jinja2
 import pytest
 
 from crm_roi.locations import report_templates_dir
+from crm_roi.pipeline import evaluate
+from crm_roi.report.adapter import build_report_view
 from crm_roi.report.render import environment, render_view_html
 from crm_roi.report.style import ReportStyle
-from crm_roi.report.view import Assumption, Target
+from crm_roi.report.view import ReportView, Target
 
-from .sample_views import sample_view
+from .cases import evaluate_example
+from .sample_views import sample_answers, sample_view
 
 HOSTILE = '<img src="http://127.0.0.1:9/x.png"> Jansen & Zn <b>'
+NO_BENEFITS = {
+    "tijdwinst_uren_per_week": 0,
+    "extra_leads_per_maand": 0,
+    "churn_daling": 0,
+    "vervangen_kosten_per_jaar": 0,
+}
+NO_COSTS = {  # with scale=0: no euro costs, no internal hours, no own cost line
+    "interne_projecturen": 0,
+    "beheer_uren_per_maand": 0,
+    "opleiding_uren_per_gebruiker": 0,
+}
+
+
+def _case(*, scale: float = 1.0, **answers: Any) -> ReportView:
+    """A real case of the installer fixture without its own line, with some answers changed."""
+    base = sample_answers(
+        organisation="Installatiebedrijf De Vries B.V.",
+        horizon=3,
+        users=12,
+        scale=scale,
+        benefit_scale=1.0,
+    )
+    base.pop("eigen_posten")
+    return build_report_view(evaluate({**base, **answers}), ReportStyle())
+
+
+def _text(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace("\xa0", " ").split())
 
 
 def test_environment_escapes_and_is_strict() -> None:
@@ -40,17 +73,30 @@ def test_html_declares_dutch_and_metadata() -> None:
 
 def test_loss_over_the_horizon_says_it_does_not_pay_back() -> None:
     html = render_view_html(sample_view(benefit_scale=0.05))
-    assert "verdient zich niet terug binnen 3 jaar" in html
+    assert "Advies: <strong>niet doorgaan</strong>" in _section(html, "samenvatting")
+    assert '<span class="tile-value neg tile-words">niet binnen 3 jaar</span>' in html
+    assert "De lijn bereikt de nullijn niet binnen 3 jaar" in _section(html, "kasstroom")
 
 
-def test_zero_benefits_get_their_own_verdict() -> None:
-    html = render_view_html(sample_view(benefit_scale=0.0))
-    assert "Zonder meetbare baten verdient de investering" in html
+def test_zero_benefits_are_not_worth_going_ahead_with() -> None:
+    view = _case(**NO_BENEFITS)
+    assert view.summary.total_benefits == 0
+    summary = _text(_section(render_view_html(view), "samenvatting"))
+    assert "Advies: niet doorgaan" in summary
+    assert "de baten wegen niet op tegen de kosten" in summary
+    assert "Jaarlijkse baten bij volledig gebruik € 0" in summary
+    assert "Van de baten is" not in summary  # no share of time savings in nothing
 
 
 def test_one_year_horizon_renders() -> None:
-    html = render_view_html(sample_view(horizon=1, benefit_scale=0.1))
-    assert "niet terug binnen 1 jaar" in html
+    view = sample_view(horizon=1, benefit_scale=0.1)
+    assert view.method_a.target_years == 1
+    html = render_view_html(view)
+    assert '<span class="tile-value neg tile-words">niet binnen 1 jaar</span>' in html
+    assert "Jaar 1" in html and "Jaar 2" not in html
+    assert "tot en met 1 " not in _text(html) and "tot en met 1." not in _text(html)
+    assert "De bedragen van jaar 1 vallen aan het eind van dat jaar." in _text(html)
+    assert "Verwacht wordt in jaar 1 €" in _text(_section(html, "methoden"))
 
 
 def test_wide_horizon_uses_landscape_sections() -> None:
@@ -67,9 +113,21 @@ def test_summary_shows_only_the_top_three_advices() -> None:
 
 
 def test_missing_roi_is_not_applicable() -> None:
-    view = sample_view()
-    view = dataclasses.replace(view, summary=dataclasses.replace(view.summary, roi=None))
-    assert "n.v.t." in render_view_html(view)
+    view = _case(scale=0.0, **NO_COSTS)  # nothing invested: the ROI is undefined
+    assert view.summary.total_costs == 0 and view.figures["roi"].value is None
+    html = render_view_html(view)
+    summary, cashflow = _text(_section(html, "samenvatting")), _text(_section(html, "kasstroom"))
+    assert "Rendement (ROI) n.v.t." in summary
+    assert "Rendement (ROI) n.v.t." in cashflow and "Eenvoudig rendement n.v.t." in cashflow
+    assert _section(html, "onzekerheid").count('<td class="num">n.v.t.</td>') == 3  # scenarios
+
+
+def test_a_case_with_nothing_to_recover_breaks_even_at_the_start() -> None:
+    view = _case(scale=0.0, **NO_COSTS)
+    assert view.cashflow.payback_months == 0
+    cashflow = _text(_section(render_view_html(view), "kasstroom"))
+    assert "het break-evenpunt ligt direct bij de start." in cashflow
+    assert "ligt na direct" not in cashflow
 
 
 def test_an_unknown_name_in_a_template_fails_loudly() -> None:
@@ -110,40 +168,57 @@ def test_contents_lists_every_chapter_heading() -> None:
 
 
 @pytest.mark.parametrize(
-    ("chance", "wording"),
-    [(0.9967, "In vrijwel alle 10.000"), (0.003, "In vrijwel geen van de 10.000"), (0.87, "87%")],
+    ("benefit_scale", "wording"),
+    [(1.0, "meer dan 99%"), (0.3, "minder dan 1%"), (0.5, None)],  # None: a whole percentage
 )
-def test_summary_words_extreme_chances(chance: float, wording: str) -> None:
-    view = sample_view()
-    mc = dataclasses.replace(view.monte_carlo, chance_payback_within_horizon=chance)  # type: ignore[arg-type]
-    summary = _section(render_view_html(dataclasses.replace(view, monte_carlo=mc)), "samenvatting")
-    assert wording in summary
-    assert "100%" not in summary and " 0% " not in summary
+def test_summary_words_extreme_chances(benefit_scale: float, wording: str | None) -> None:
+    """A chance that was not so in every draw is never rounded to 100% or 0%."""
+    view = sample_view(benefit_scale=benefit_scale)
+    assert view.monte_carlo is not None
+    chance = view.monte_carlo.chance_positive_npv
+    assert 0 < chance < 1
+    assert (wording is None) == (0.005 <= chance < 0.995)
+    summary = _text(_section(render_view_html(view), "samenvatting"))
+    assert f"De kans op een positieve NCW is {wording or f'{round(chance * 100)}%'};" in summary
+    assert "100%" not in summary and " 0% van" not in summary
 
 
-def test_summary_explains_a_negative_conservative_scenario() -> None:
-    view = sample_view()
-    conservative = dataclasses.replace(view.scenarios[0], npv=-33_842.0)
-    view = dataclasses.replace(view, scenarios=(conservative, *view.scenarios[1:]))
-    summary = _section(render_view_html(view), "samenvatting")
-    assert "Als alle aannames tegelijk tegenvallen (het conservatieve scenario)" in summary
-    assert "een negatieve NCW van €\xa033.842" in summary
+def _prose(html: str) -> list[str]:
+    """The running text: paragraphs and captions (not a chart's <path>)."""
+    return re.findall(r"<(?:p|figcaption)(?:\s[^>]*)?>(.*?)</(?:p|figcaption)>", html, flags=re.S)
 
 
-def test_running_text_shows_no_minus_amounts() -> None:
-    html = render_view_html(sample_view(benefit_scale=0.05))
-    prose = re.findall(r"<(?:p|figcaption)[^>]*>(.*?)</(?:p|figcaption)>", html, flags=re.S)
-    assert [text for text in prose if "€\xa0-" in text or "€\xa0\u2212" in text] == []
-    assert "nog een tekort van €\xa0" in _section(html, "samenvatting")
+def _minus_amounts(html: str) -> list[str]:
+    return [text for text in _prose(html) if "€\xa0-" in text or "€\xa0\u2212" in text]
+
+
+@pytest.mark.parametrize(
+    ("benefit_scale", "npv"),  # a loss; a gain with a negative P10
+    [(0.05, "een negatieve NCW van €\xa043.528."), (0.5, "een NCW van €\xa05.156.")],
+)
+def test_running_text_shows_no_minus_amounts(benefit_scale: float, npv: str) -> None:
+    html = render_view_html(sample_view(benefit_scale=benefit_scale))
+    assert _minus_amounts(html.replace(_section(html, "samenvatting"), "")) == []
+    assert f"De verticale lijn is de verwachte uitkomst: {npv}" in _section(html, "onzekerheid")
+
+
+@pytest.mark.parametrize("benefit_scale", [0.05, 0.5])
+def test_the_summary_shows_no_minus_amounts(benefit_scale: float) -> None:
+    html = render_view_html(sample_view(benefit_scale=benefit_scale))
+    assert _minus_amounts(_section(html, "samenvatting")) == []
 
 
 def test_roi_simple_return_and_irr_are_whole_percentages_everywhere() -> None:
     view = sample_view()
-    summary = dataclasses.replace(view.summary, roi=0.449, roi_simple=0.3649, irr=0.2513)
-    html = render_view_html(dataclasses.replace(view, summary=summary))
-    assert html.count(">45%<") == 2  # the summary's tile and the cash-flow page
-    assert ">36%<" in html and ">25%<" in html
-    assert "44,9%" not in html and "36,5%" not in html and "25,1%" not in html
+    html = render_view_html(view)
+    for figure_id in ("roi", "roi.eenvoudig", "irr"):
+        value = view.figures[figure_id].value
+        assert value is not None
+        whole, precise = f"{round(value * 100)}%", f"{value * 100:.1f}%".replace(".", ",")
+        assert not precise.endswith(",0%")  # the case's ratio has a decimal to hide
+        assert f">{whole}<" in html and precise not in html
+    roi = f">{round((view.figures['roi'].value or 0) * 100)}%<"
+    assert html.count(roi) == 3  # the summary's tile, the cash-flow page, the expected scenario
 
 
 def test_tornado_shows_input_values_precisely() -> None:
@@ -196,14 +271,16 @@ def test_a_feasible_target_gets_no_warning() -> None:
 
 
 def test_another_package_is_named_in_neutral_words() -> None:
-    view = sample_view(benefit_scale=0.05)
-    meta = dataclasses.replace(
-        view.meta, crm_package="Een ander pakket, of nog niet gekozen", package_known=False
-    )
-    html = render_view_html(dataclasses.replace(view, meta=meta))
-    assert "Een ander pakket" not in html
+    view = _case(crm_pakket="anders")
+    assert view.recommendation is not None and view.recommendation.verdict == "doorgaan"
+    html = render_view_html(view)
+    answers = _section(html, "aannames")
+    assert "Een ander pakket, of nog niet gekozen" in answers  # the answer as given
+    assert "ander pakket" not in html.replace(answers, "").lower()  # never in the prose
     assert "terugverdientijd van een CRM-systeem voor" in html
-    assert "De investering in het nieuwe CRM-systeem verdient zich niet terug" in html
+    assert "Advies: <strong>doorgaan</strong>" in html
+    assert "De investering in het nieuwe CRM-systeem verdient zich naar verwachting" in html
+    assert "Uitgangspunt is een CRM-systeem voor 12 gebruikers." in html
 
 
 def test_a_known_package_is_named() -> None:
@@ -218,7 +295,18 @@ def test_author_falls_back_to_the_organisation() -> None:
 
 
 def test_creation_date_carries_the_time_of_rendering() -> None:
+    before = dt.datetime.now().astimezone().replace(microsecond=0)
     html = render_view_html(sample_view())
+    after = dt.datetime.now().astimezone()
+    created = re.search(r'<meta name="dcterms.created" content="([^"]+)">', html)
+    assert created is not None
+    moment = dt.datetime.fromisoformat(created.group(1))
+    assert moment.tzinfo is not None and before <= moment <= after
+
+
+def test_creation_date_is_the_one_the_style_gives() -> None:
+    moment = dt.datetime(2026, 11, 23, 14, 35, 12, tzinfo=dt.UTC)
+    html = render_view_html(sample_view(style=ReportStyle(created_at=moment)))
     assert '<meta name="dcterms.created" content="2026-11-23T14:35:12+00:00">' in html
 
 
@@ -227,7 +315,9 @@ def test_cover_title_keeps_its_last_words_together() -> None:
 
 
 def test_assumptions_say_richtwaarde_not_benchmark() -> None:
-    html = render_view_html(sample_view())
+    view = build_report_view(evaluate_example("groothandel-dynamics.yaml"), ReportStyle())
+    assert "benchmark" in {a.source for a in view.assumptions}
+    html = render_view_html(view)
     assumptions = _section(html, "aannames")
     assert ">richtwaarde<" in assumptions and ">benchmark<" not in assumptions
     assert "<dt>Richtwaarde</dt>" in _section(html, "begrippen")
@@ -235,9 +325,8 @@ def test_assumptions_say_richtwaarde_not_benchmark() -> None:
 
 def test_an_input_in_the_table_is_not_repeated_below_it() -> None:
     view = sample_view()
-    horizon = Assumption("horizon_jaren", "Berekening", "Analyseperiode", "3 jaar", "user", "")
-    discount = Assumption("disconteringsvoet", "Berekening", "Disconteringsvoet", "10%", "user", "")
-    view = dataclasses.replace(view, assumptions=(*view.assumptions, horizon, discount))
+    inputs = {a.question_id for a in view.assumptions}
+    assert {"horizon_jaren", "disconteringsvoet"} <= inputs and "risico_kosten" not in inputs
     assumptions = _section(render_view_html(view), "aannames")
     assert assumptions.count("Analyseperiode") == 1
     assert assumptions.count("Disconteringsvoet") == 1

@@ -9,11 +9,12 @@ from html import unescape
 
 import pytest
 
-from crm_roi import formatting
 from crm_roi.locations import advice_rules_path, report_templates_dir
 from crm_roi.report.adapter import build_report_view
+from crm_roi.report.filters import shown
 from crm_roi.report.render import render_view_html
 from crm_roi.report.style import ReportStyle
+from crm_roi.report.tables import ShareRow
 from crm_roi.report.view import Assumption, BenefitGroup, Line, ReportView, Target
 
 from .cases import OWN_LINES, evaluate_example, evaluate_file
@@ -21,6 +22,7 @@ from .sample_views import sample_view
 
 WHOLESALE = "groothandel-dynamics.yaml"
 SALESFORCE = "zakelijke-dienstverlener-salesforce.yaml"
+INSTALLER = "installatiebedrijf-pipedrive.yaml"  # no own lines; every answer the client's own
 
 
 def _section(view: ReportView, chapter_id: str) -> str:
@@ -31,11 +33,6 @@ def _section(view: ReportView, chapter_id: str) -> str:
 def _text(view: ReportView) -> str:
     plain = unescape(re.sub(r"<[^>]+>", " ", render_view_html(view)))
     return " ".join(plain.replace("\xa0", " ").split())
-
-
-def _without_own_lines(view: ReportView) -> ReportView:
-    costs = dataclasses.replace(view.costs, own=())
-    return dataclasses.replace(view, costs=costs)
 
 
 def _with_own_benefit(view: ReportView) -> ReportView:
@@ -53,6 +50,11 @@ def wholesale() -> ReportView:
     return build_report_view(evaluate_example(WHOLESALE), ReportStyle())
 
 
+@pytest.fixture(scope="module")
+def installer() -> ReportView:
+    return build_report_view(evaluate_example(INSTALLER), ReportStyle())
+
+
 def test_costs_say_own_cost_lines_are_not_risk_adjusted() -> None:
     costs = _section(sample_view(), "kosten")
     assert "De berekende kosten zijn verhoogd met een risicocorrectie van 5%" in costs
@@ -60,8 +62,9 @@ def test_costs_say_own_cost_lines_are_not_risk_adjusted() -> None:
     assert "Alle bedragen zijn verhoogd" not in costs
 
 
-def test_costs_without_own_lines_do_not_mention_them() -> None:
-    costs = _section(_without_own_lines(sample_view()), "kosten")
+def test_costs_without_own_lines_do_not_mention_them(installer: ReportView) -> None:
+    assert installer.costs.own == ()
+    costs = _section(installer, "kosten")
     assert "eigen kostenposten" not in costs and "eigen post" not in costs
 
 
@@ -95,33 +98,42 @@ def test_an_unused_answer_is_named_below_the_table_not_in_it(wholesale: ReportVi
     used = [a.question_id for a in wholesale.assumptions]
     assert "gemiddelde_orderwaarde" not in used
     assert [a.question_id for a in wholesale.unused_assumptions] == ["gemiddelde_orderwaarde"]
-    assert "daarom niet in de tabel: gemiddelde orderwaarde (€ 850)." in assumptions
+    assert "daarom niet in de tabel: gemiddelde orderwaarde." in assumptions
     assert "geavanceerd" in used  # it decides which questions follow: it explains them
 
 
-def test_all_answers_own_is_said_as_such() -> None:
-    view = sample_view()
-    rows = tuple(dataclasses.replace(a, source="user") for a in view.assumptions)
-    assumptions = _section(dataclasses.replace(view, assumptions=rows), "aannames")
-    assert "Alle 3 aannames zijn eigen antwoorden." in assumptions
-    assert "3 van de 3" not in assumptions and "Vervang standaardwaarden" not in assumptions
+def test_all_answers_own_is_said_as_such(installer: ReportView) -> None:
+    total = len(installer.assumptions)
+    assert {a.source for a in installer.assumptions} == {"user"}
+    assumptions = _section(installer, "aannames")
+    assert f"Alle {total} aannames zijn eigen antwoorden." in assumptions
+    assert f"{total} van de {total}" not in assumptions
+    assert "Vervang standaardwaarden" not in assumptions
 
 
 def test_some_answers_own_are_counted_without_a_digit_opening_the_sentence() -> None:
-    assumptions = _section(sample_view(), "aannames")
-    assert "Van de 3 aannames is er één een eigen antwoord." in assumptions
+    view = sample_view()  # every answer given but one: own risk correction (default: no)
+    total = len(view.assumptions)
+    own = [a for a in view.assumptions if a.source == "user"]
+    assert 1 < len(own) < total
+    assumptions = _section(view, "aannames")
+    assert f"Van de {total} aannames zijn er {len(own)} eigen antwoorden." in assumptions
+    assert "Vervang standaardwaarden waar mogelijk door eigen cijfers" in assumptions
 
 
 def test_the_simulation_seed_is_a_technical_note_in_the_assumptions() -> None:
     view = sample_view()
-    assert "20260101" not in _section(view, "onzekerheid")
+    assert view.monte_carlo is not None
+    seed = str(view.monte_carlo.seed)
+    assert seed not in _section(view, "onzekerheid")
     assumptions = _section(view, "aannames")
-    assert "vaste startwaarde van de toevalsgenerator (20260101)" in assumptions
+    assert f"vaste startwaarde van de toevalsgenerator ({seed})" in assumptions
 
 
 def test_small_counts_are_words() -> None:
-    goals = _section(sample_view(), "doelen")
-    assert "bijdragen aan twee doelen." in goals
+    view = sample_view()
+    assert len(view.goals) == 3
+    assert "bijdragen aan drie doelen." in _section(view, "doelen")
 
 
 @pytest.mark.parametrize(
@@ -147,22 +159,27 @@ def test_the_report_never_speaks_as_i() -> None:
     assert found == []
 
 
+def _cost_shares(view: ReportView) -> tuple[ShareRow, ...]:
+    assert view.tables is not None
+    return view.tables.cost_shares
+
+
 def test_the_licence_share_of_the_advice_is_the_one_in_the_costs_table() -> None:
-    evaluation = evaluate_example(SALESFORCE)
-    view = build_report_view(evaluation, ReportStyle())
-    licences = next(line for line in view.costs.recurring if line.label == "Licenties")
+    view = build_report_view(evaluate_example(SALESFORCE), ReportStyle())
+    licences = next(row for row in _cost_shares(view) if row.label == "Licenties")
     assert licences.share is not None
-    shown = formatting.fraction_percent(licences.share, decimals=0)
-    costs = _section(view, "kosten")
-    assert f"Licenties € {formatting.euro(licences.total)[2:]} {shown}" in costs
+    amount, share = (
+        shown(figure).replace("\xa0", " ") for figure in (licences.amount, licences.share)
+    )
+    assert f"Licenties {amount} {share}" in _section(view, "kosten")
     advice = next(a for a in view.advices if a.title == "Licenties zijn de grootste kostenpost")
-    assert f"gaat {shown} naar licenties" in advice.text
+    assert f"gaat {share} naar licenties" in advice.text
 
 
 def test_costs_per_post_add_up_to_the_total_costs(own_lines: ReportView) -> None:
-    c = own_lines.costs
-    lines = c.one_time + c.recurring + c.own
-    assert sum(line.share or 0 for line in lines) == pytest.approx(1.0)
+    rows = _cost_shares(own_lines)
+    assert any(row.own for row in rows)  # the own lines are posts too
+    assert sum(row.share.value or 0 for row in rows if row.share) == pytest.approx(1.0)
     assert "Kosten per post over 7 jaar" in _section(own_lines, "kosten")
 
 

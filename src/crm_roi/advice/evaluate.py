@@ -20,12 +20,14 @@ from crm_roi.advice.rules import (
 )
 from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
 from crm_roi.business_case import BusinessCase
+from crm_roi.figures import Figures
 from crm_roi.flow import EvaluationError, Flow, Missing, load_default_flow
 
 _ASCII_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 GOALS_INPUT = "doelen"
 METHOD_INPUT = "methode"
 GLOBAL_METHOD = "globaal"
+SUMMARY_ADVICES = 3  # the advices a summary shows (report and app): the most important first
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class AdviceResult:
     advices: tuple[Advice, ...]  # most important first: severity, then priority
     kpis: tuple[Kpi, ...]  # in the order of the rules, only for the chosen goals
 
-    def top(self, count: int = 3) -> tuple[Advice, ...]:
+    def top(self, count: int = SUMMARY_ADVICES) -> tuple[Advice, ...]:
         return self.advices[:count]
 
 
@@ -163,6 +165,7 @@ def evaluate_advice(
     case: BusinessCase,
     labels: Mapping[str, str] | None = None,
     benchmarks: Benchmarks | None = None,
+    figures: Figures | None = None,
 ) -> AdviceResult:
     """The advices whose condition holds (most important first) and the chosen goals' KPI's.
 
@@ -171,7 +174,7 @@ def evaluate_advice(
     """
     if labels is None:
         labels = flow_labels(load_default_flow())
-    facts = case_facts(inputs, case, labels)
+    facts = case_facts(inputs, case, labels, figures)
     scope = _FactScope(facts, benchmarks or load_benchmarks(), _formatters(rules.number_words))
     advices = []
     for rule in rules.advices:

@@ -28,7 +28,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from crm_roi.business_case import BusinessCase
-from crm_roi.business_case.formulas import GOALS, MONTHS
+from crm_roi.business_case.formulas import GOALS
+from crm_roi.figures import Figures, build_figures
 
 GOAL_BENEFIT_PREFIX = "baten_laatste_jaar_"
 RESULT_NAMES: frozenset[str] = frozenset(
@@ -80,15 +81,41 @@ LICENCE_LINE = "licenties"
 PERCENT = 100
 
 
+# Facts that are figures: an advice quotes the very figure the report and the app show.
+FACT_FIGURES = {
+    "npv": "ncw",
+    "initiele_kosten": "kosten.jaar_0",
+    "kosten_totaal": "kosten.totaal",
+    "baten_totaal": "baten.totaal",
+    "jaarlijkse_kosten_jaar_1": "kosten.jaar_1",
+    "licentiekosten_jaar_1": "kosten.licenties.jaar_1",
+    "licentie_aandeel": "kosten.licenties.aandeel",
+    "vereiste_jaarlijkse_baten": "methode_a.vereist",
+    "verwachte_gemiddelde_baten": "methode_a.verwacht",
+    "nieuwe_klanten_per_jaar": "doel.leads.nieuwe_klanten",
+    "extra_omzet_per_jaar": "doel.conversie.extra_omzet",
+    "minder_verloren_klanten_per_jaar": "doel.klantbehoud.behouden_klanten",
+    "extra_orders_per_jaar": "doel.crossselling.extra_orders",
+    "ncw_p10": "simulatie.p10",
+    "ncw_p50": "simulatie.p50",
+    "ncw_p90": "simulatie.p90",
+}
+
+
 def case_facts(
-    inputs: Mapping[str, Any], case: BusinessCase, labels: Mapping[str, str] | None = None
+    inputs: Mapping[str, Any],
+    case: BusinessCase,
+    labels: Mapping[str, str] | None = None,
+    figures: Figures | None = None,
 ) -> dict[str, Any]:
     """Inputs and results in one mapping; absent results are left out.
 
     `labels` names inputs and goals (question id or goal → Dutch label, as the flow has
-    them); an id without a label is shown as it is.
+    them); an id without a label is shown as it is. Amounts that are figures are taken from
+    `figures` (made here when not given), so an advice quotes what the tables show.
     """
     labels = labels or {}
+    figures = figures if figures is not None else build_figures(case, labels=labels)
     analysis, method_a = case.analysis, case.method_a
     required, expected = method_a.required_yearly_benefit, method_a.expected_average_yearly_benefit
     licence = [line for line in case.cost_lines if line.key == LICENCE_LINE]
@@ -112,7 +139,6 @@ def case_facts(
         "jaarlijkse_kosten_jaar_1": case.costs[1] if len(case.costs) > 1 else 0.0,
         "alleen_licenties": bool(licence) and all(abs(line.total) < 0.005 for line in others),
         "licentiekosten_jaar_1": sum(line.amounts[1] for line in licence if len(line.amounts) > 1),
-        "licentie_aandeel": cost_shares(case).get(LICENCE_LINE),
         "vereiste_jaarlijkse_baten": method_a.required_yearly_benefit,
         "verwachte_gemiddelde_baten": method_a.expected_average_yearly_benefit,
         "methode_a_gehaald": method_a.reached,
@@ -136,20 +162,14 @@ def case_facts(
         facts["gevoeligste_bandbreedte"] = top.swing
     facts.update(_largest_goal(case, labels))
     facts.update(_goal_benefits(case))
-    facts.update(_kpi_counts(inputs))
+    for fact, figure_id in FACT_FIGURES.items():
+        if figure_id in figures:
+            facts[fact] = figures[figure_id].value
+    if "methode_a.verschil" in figures:
+        gap = figures.value("methode_a.verschil")
+        facts["tekort_per_jaar"] = 0.0 if method_a.reached else gap
+        facts["marge_per_jaar"] = gap if method_a.reached else 0.0
     return {name: value for name, value in facts.items() if value is not None}
-
-
-def cost_shares(case: BusinessCase) -> dict[str, float]:
-    """Each cost line's share of all costs over the horizon, by line key.
-
-    The one computation of these shares: the report's table of costs per post shows them and
-    the advice quotes them, so both say the same percentage. Empty when nothing is spent.
-    """
-    total = case.analysis.total_costs
-    if total <= 0:
-        return {}
-    return {line.key: line.total / total for line in case.cost_lines}
 
 
 def _shown_difference(first: float, second: float) -> float:
@@ -187,30 +207,3 @@ def goal_benefit(facts: Mapping[str, Any], goal: str) -> float | None:
     """The benefit `case_facts` found for a goal (None when the goal has no line of its own)."""
     value = facts.get(GOAL_BENEFIT_PREFIX + goal)
     return None if value is None else float(value)
-
-
-def _kpi_counts(inputs: Mapping[str, Any]) -> dict[str, float]:
-    """What a KPI target counts (customers, orders, revenue), from the goal's own drivers.
-
-    Only for the goals whose drivers were answered; before the ramp-up and the risk
-    adjustment, as the target the team measures is the plan's full effect.
-    """
-
-    def number(name: str) -> float | None:
-        value = inputs.get(name)
-        return None if value is None or isinstance(value, bool) else float(value)
-
-    counts: dict[str, float] = {}
-    leads, conversion = number("extra_leads_per_maand"), number("conversieratio")
-    if leads is not None and conversion is not None:
-        counts["nieuwe_klanten_per_jaar"] = leads * MONTHS * conversion / PERCENT
-    revenue, growth = number("omzet_per_jaar"), number("omzetgroei")
-    if revenue is not None and growth is not None:
-        counts["extra_omzet_per_jaar"] = revenue * growth / PERCENT
-    customers = number("aantal_klanten")
-    churn, cross_sell = number("churn_daling"), number("crosssell_aandeel")
-    if customers is not None and churn is not None:
-        counts["minder_verloren_klanten_per_jaar"] = customers * churn / PERCENT
-    if customers is not None and cross_sell is not None:
-        counts["extra_orders_per_jaar"] = customers * cross_sell / PERCENT
-    return counts

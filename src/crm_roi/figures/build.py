@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from crm_roi.business_case import BusinessCase
 from crm_roi.figures.context import Builder
+from crm_roi.figures.goals import add_goal_figures
 from crm_roi.figures.inputs import InputSource, add_input_figures
 from crm_roi.figures.lines import add_line_figures
 from crm_roi.figures.methods import add_method_figures
@@ -33,5 +34,6 @@ def build_figures(
     add_line_figures(b)
     add_result_figures(b)
     add_method_figures(b)
+    add_goal_figures(b)
     add_uncertainty_figures(b)
     return Figures(b.figures)

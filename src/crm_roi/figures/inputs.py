@@ -8,7 +8,7 @@ from typing import Literal
 
 from crm_roi.business_case.bounds import NUMBER_KINDS
 from crm_roi.figures.context import Builder
-from crm_roi.figures.shown import input_text, input_unit
+from crm_roi.figures.shown import input_text, input_unit, value_text
 
 InputSourceKind = Literal["user", "default", "benchmark"]
 
@@ -25,13 +25,22 @@ def input_figure_id(question_id: str) -> str:
     return f"invoer.{question_id}"
 
 
+TARGET_YEARS = "doel_terugverdientijd_jaren"  # a whole number of years, not a formula input
+
+
 def add_input_figures(b: Builder, sources: Mapping[str, InputSource]) -> None:
     for question_id, value in b.case.inputs.items():
-        if question_id not in NUMBER_KINDS or isinstance(value, bool):
+        if question_id not in NUMBER_KINDS and question_id != TARGET_YEARS:
+            continue
+        if isinstance(value, bool):
             continue
         if not isinstance(value, int | float):
             continue
-        shown = input_text(question_id, float(value))
+        shown = (
+            input_text(question_id, float(value))
+            if question_id in NUMBER_KINDS
+            else value_text(float(value), "number")
+        )
         source = sources.get(question_id)
         if source is None or source.kind == "user":
             formula = b.texts.formula("answer", {"waarde": shown})
@@ -42,7 +51,7 @@ def add_input_figures(b: Builder, sources: Mapping[str, InputSource]) -> None:
             input_figure_id(question_id),
             label,
             float(value),
-            input_unit(question_id),
+            input_unit(question_id) if question_id in NUMBER_KINDS else "number",
             formula,
             (question_id,),
         )

@@ -140,7 +140,7 @@ def _line_total(b: Builder, line: YearlyLine, years: range) -> None:
     An own line with an amount at the start is shown twice: its start in the one-time costs,
     its later years in the recurring costs; that row's total is a figure of its own.
     """
-    if len(years) == 1:
+    if line.group == "eenmalig":
         return
     if line.group == OWN_GROUP and line.amounts[0] != 0:
         later = [line_figure_id(line, year) for year in years if year > 0]

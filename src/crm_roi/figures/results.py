@@ -219,22 +219,24 @@ def _analysis(b: Builder) -> None:
             b.texts.formula("npv_cash_only", {**values, "na": euro(cash_npv)}),
             ("ncw", "cw.tijdwinst"),
         )
-    roi_text = value_text(a.roi, "fraction")
-    b.add(
-        "roi",
-        b.texts.label("roi"),
-        a.roi,
-        "fraction",
-        b.texts.formula("roi", {**pv, "na": roi_text}),
-        ("cw.baten", "cw.kosten"),
+    roi_formula = (
+        b.texts.formula("roi_none", {})
+        if a.roi is None
+        else b.texts.formula("roi", {**pv, "na": value_text(a.roi, "fraction")})
     )
+    b.add("roi", b.texts.label("roi"), a.roi, "fraction", roi_formula, ("cw.baten", "cw.kosten"))
     totals = {"baten": b.shown("baten.totaal"), "kosten": b.shown("kosten.totaal")}
+    simple_formula = (
+        b.texts.formula("roi_none", {})
+        if a.roi_simple is None
+        else b.texts.formula("roi_simple", {**totals, "na": value_text(a.roi_simple, "fraction")})
+    )
     b.add(
         "roi.eenvoudig",
         b.texts.label("roi_simple"),
         a.roi_simple,
         "fraction",
-        b.texts.formula("roi_simple", {**totals, "na": value_text(a.roi_simple, "fraction")}),
+        simple_formula,
         ("baten.totaal", "kosten.totaal"),
     )
     irr_formula = (

@@ -11,8 +11,10 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
+from crm_roi.advice import SUMMARY_ADVICES, flow_labels
 from crm_roi.report.calculation import build_calculation
 from crm_roi.report.style import ReportStyle, tint
+from crm_roi.report.tables import build_tables
 from crm_roi.report.view import (
     Advice,
     Assumption,
@@ -24,7 +26,6 @@ from crm_roi.report.view import (
     Line,
     MethodA,
     MethodB,
-    MonteCarlo,
     ReportMeta,
     ReportView,
     ScenarioRow,
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 
 GOALS_QUESTION = "doelen"
 OTHER_PACKAGE = "anders"  # crm_pakket's choice for another package, or none chosen yet
-TOP_ADVICES = 3
 INT_TOLERANCE = 1e-9  # a float target of 12.0000000001 leads is 12, not 13
 UNITS: dict[str, Unit] = {"euro": "euro", "percent": "percent", "hours": "hours"}
 
@@ -102,6 +102,7 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
         ),
         sensitivity=tuple(
             SensitivityRow(
+                input_id=bar.input_id,
                 label=_label(flow, bar.input_id),
                 role=bar.role,
                 unit=_unit(flow, bar.input_id),
@@ -109,16 +110,19 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
                 high_value=bar.high_value,
                 npv_low=bar.npv_low,
                 npv_high=bar.npv_high,
+                switch_value=bar.switch_value,
             )
             for bar in case.sensitivity
         ),
-        monte_carlo=_monte_carlo(case),
+        monte_carlo=case.monte_carlo,
+        recommendation=case.recommendation,
         assumptions=used,
         advices=_advices(evaluation.advice, None),
-        top_advices=_advices(evaluation.advice, TOP_ADVICES),
+        top_advices=_advices(evaluation.advice, SUMMARY_ADVICES),
         unused_assumptions=unused,
         figures=evaluation.figures,
         calculation=build_calculation(case, evaluation.figures, used),
+        tables=build_tables(case, evaluation.figures, flow_labels(flow)),
     )
 
 
@@ -178,13 +182,11 @@ def _line(line: YearlyLine, share: float | None = None) -> Line:
 
 
 def _costs(case: BusinessCase) -> Costs:
-    """The cost lines by group, each with its share of all costs (as the advice quotes it)."""
-    from crm_roi.advice import cost_shares
-
-    lines, shares = case.cost_lines, cost_shares(case)
+    """The cost lines by group (the tables themselves are rows of figures: report/tables.py)."""
+    lines = case.cost_lines
 
     def group(name: str) -> tuple[Line, ...]:
-        return tuple(_line(x, shares.get(x.key)) for x in lines if x.group == name)
+        return tuple(_line(x) for x in lines if x.group == name)
 
     return Costs(
         one_time=group("eenmalig"),
@@ -256,22 +258,6 @@ def _method_a(flow: Flow, case: BusinessCase) -> MethodA:
 def _shown_target(required: float, unit: Unit) -> float:
     """A target for a count (int) is a whole number, rounded up: 11,5 leads → 12."""
     return float(math.ceil(required - INT_TOLERANCE)) if unit == "int" else required
-
-
-def _monte_carlo(case: BusinessCase) -> MonteCarlo | None:
-    mc = case.monte_carlo
-    if mc is None:
-        return None
-    return MonteCarlo(
-        draws=mc.draws,
-        seed=mc.seed,
-        npv_p10=mc.npv_p10,
-        npv_p50=mc.npv_p50,
-        npv_p90=mc.npv_p90,
-        npv_mean=mc.npv_mean,
-        chance_positive_npv=mc.chance_positive_npv,
-        chance_payback_within_horizon=mc.chance_payback_within_horizon,
-    )
 
 
 def _assumptions(

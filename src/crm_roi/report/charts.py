@@ -73,9 +73,12 @@ def _text(
     anchor: str = "start",
     fill: str = INK,
     weight: str = "normal",
+    css_class: str = "",
 ) -> str:
+    """An SVG text; `css_class` "tick" marks an axis label (a scale, not a figure)."""
+    kind = f' class="{css_class}"' if css_class else ""
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" '
+        f'<text x="{x:.1f}" y="{y:.1f}"{kind} font-family="{FONT}" font-size="{size}" '
         f'text-anchor="{anchor}" fill="{fill}" font-weight="{weight}">{escape(text)}</text>'
     )
 
@@ -135,7 +138,11 @@ def _y_axis(frame: Frame, ticks: Sequence[float], size: float = AXIS_SIZE) -> li
             f'<line x1="{frame.left:.1f}" y1="{y:.1f}" x2="{frame.left + frame.width:.1f}" '
             f'y2="{y:.1f}" stroke="{colour}" stroke-width="{1.2 if tick == 0 else 0.8}"/>'
         )
-        parts.append(_text(frame.left - 6, y + 4, label, size=size, anchor="end", fill=MUTED))
+        parts.append(
+            _text(
+                frame.left - 6, y + 4, label, size=size, anchor="end", fill=MUTED, css_class="tick"
+            )
+        )
     return parts
 
 
@@ -348,6 +355,7 @@ def tornado(
                 tick_label,
                 size=AXIS_SIZE,
                 anchor="middle",
+                css_class="tick",
                 fill=MUTED,
             )
         )

@@ -115,6 +115,12 @@ def shown(figure: Figure, negative: bool = False) -> str:
     return figure_shown.value_text(figure.value, figure.unit)
 
 
+def magnitude(figure: Figure) -> str:
+    """A figure without its sign, for text that says the sign in words ("een tekort van")."""
+    value = None if figure.value is None else abs(figure.value)
+    return figure_shown.value_text(value, figure.unit)
+
+
 def neg(value: float) -> float:
     """Costs shown as a negative line in the cash-flow table."""
     return -value
@@ -139,4 +145,5 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "chance": chance,
     "in_sentence": in_sentence,
     "shown": shown,
+    "magnitude": magnitude,
 }

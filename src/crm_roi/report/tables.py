@@ -51,6 +51,7 @@ class Tables:
     benefit_years: tuple[int, ...]  # 1..N, or 0..N when a benefit falls at the start
     one_time: tuple[ShareRow, ...]
     investment: Figure
+    cost_shares: tuple[ShareRow, ...]  # every cost line over the horizon, largest first
     recurring: tuple[Row, ...]
     recurring_total: Row
     all_costs: tuple[Row, ...]
@@ -83,6 +84,22 @@ def build_tables(case: BusinessCase, figures: Figures, goal_labels: Mapping[str,
         )
         for line in case.cost_lines
         if line.group == "eenmalig" or (line.group == "eigen" and line.amounts[0] != 0)
+    )
+    cost_shares = tuple(
+        sorted(
+            (
+                ShareRow(
+                    label=line.label,
+                    amount=figures.get(_line_id(line, "totaal"))
+                    or figures[_line_id(line, "jaar_0")],
+                    share=figures.get(_line_id(line, "aandeel")),
+                    own=line.group == "eigen",
+                )
+                for line in case.cost_lines
+                if line.total != 0
+            ),
+            key=lambda row: -(row.amount.value or 0.0),
+        )
     )
     recurring = tuple(
         Row(
@@ -158,6 +175,7 @@ def build_tables(case: BusinessCase, figures: Figures, goal_labels: Mapping[str,
         benefit_years=benefit_years,
         one_time=one_time,
         investment=figures["kosten.jaar_0"],
+        cost_shares=cost_shares,
         recurring=recurring,
         recurring_total=Row(
             "", _cells(figures, "kosten", later), figures["kosten.terugkerend.totaal"], "strong"

@@ -10,7 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from crm_roi.business_case import MonteCarloResult, Recommendation
+from crm_roi.business_case.recommendation import GO_MIN_CHANCE
 from crm_roi.figures import Figures
+from crm_roi.report.tables import Tables
 
 Source = Literal["user", "default", "benchmark"]
 Verdict = Literal["terugverdiend", "terugverdiend_ncw_negatief", "niet_terugverdiend", "geen_baten"]
@@ -18,7 +21,6 @@ Unit = Literal["euro", "percent", "points", "hours", "int"]  # points: percentag
 
 WIDE_FROM_HORIZON = 6  # yearly tables of 7+ columns go on landscape pages
 TORNADO_ROWS = 8
-SHAKY_BELOW = 0.5  # chance of a positive NPV below which a positive case is called shaky
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ class ScenarioRow:
 
 @dataclass(frozen=True)
 class SensitivityRow:
+    input_id: str  # the question id; its figures are `gevoeligheid.<input_id>.*`
     label: str
     role: Literal["kosten", "baten"]
     unit: Unit
@@ -172,22 +175,11 @@ class SensitivityRow:
     high_value: float
     npv_low: float
     npv_high: float
+    switch_value: float | None = None  # answer units; None: no value in range turns the NCW
 
     @property
     def swing(self) -> float:
         return abs(self.npv_high - self.npv_low)
-
-
-@dataclass(frozen=True)
-class MonteCarlo:
-    draws: int
-    seed: int
-    npv_p10: float
-    npv_p50: float
-    npv_p90: float
-    npv_mean: float
-    chance_positive_npv: float
-    chance_payback_within_horizon: float
 
 
 @dataclass(frozen=True)
@@ -255,7 +247,8 @@ class ReportView:
     method_b: MethodB
     scenarios: tuple[ScenarioRow, ...]
     sensitivity: tuple[SensitivityRow, ...]
-    monte_carlo: MonteCarlo | None
+    monte_carlo: MonteCarloResult | None  # the domain's own result
+    recommendation: Recommendation | None
     assumptions: tuple[Assumption, ...]
     advices: tuple[Advice, ...]  # most important first
     top_advices: tuple[Advice, ...]  # the summary's three, as the advice rules rank them
@@ -265,6 +258,8 @@ class ReportView:
     # every figure, computed once in the domain, by id
     figures: Figures = field(default_factory=lambda: Figures(()))
     calculation: Calculation = EMPTY_CALCULATION  # the "Berekening" appendix
+    tables: Tables | None = None  # the yearly tables as rows of figures
+    go_min_chance: float = GO_MIN_CHANCE  # the recommendation rule's threshold, for its wording
 
     @property
     def years(self) -> range:
@@ -284,15 +279,6 @@ class ReportView:
     @property
     def base_npv(self) -> float:
         return self.summary.npv
-
-    @property
-    def shaky(self) -> bool:
-        """Positive in the expected case, but the simulation gives less than an even chance
-        of a positive NPV (or a negative median): the summary must not just say it pays."""
-        mc = self.monte_carlo
-        if mc is None or self.summary.npv < 0:
-            return False
-        return mc.chance_positive_npv < SHAKY_BELOW or mc.npv_p50 < 0
 
 
 def verdict_for(total_benefits: float, npv: float, payback_months: float | None) -> Verdict:
