@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from crm_roi.advice import SUMMARY_ADVICES
 from crm_roi.benchmarks import Benchmarks
 from crm_roi.flow import Flow
 from crm_roi.interview import Interview
@@ -20,8 +21,6 @@ from crm_roi.tui.view_models import AdviceView, SummaryView
 
 if TYPE_CHECKING:
     from crm_roi.pipeline import Evaluation
-
-TOP_ADVICE = 3
 
 
 def _advices(result: Any) -> Sequence[Any]:
@@ -62,7 +61,7 @@ class EvaluationJob:
         figures = case_figures(evaluation.case, evaluation.figures)
         advice = tuple(
             AdviceView(title=str(item.title), text=str(item.text))
-            for item in _advices(evaluation.advice)[:TOP_ADVICE]
+            for item in _advices(evaluation.advice)[:SUMMARY_ADVICES]
         )
         positive = figures.npv.value is not None and figures.npv.value >= 0
         return SummaryView(figures=figures, positive=positive, advice=advice)
