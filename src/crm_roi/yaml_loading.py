@@ -27,6 +27,7 @@ from typing import Any, Literal
 import yaml
 
 from crm_roi import limits
+from crm_roi.messages import os_reason
 
 ProblemKind = Literal[
     "syntax", "character", "depth", "size", "scalar_length", "alias", "tag", "number", "documents"
@@ -335,7 +336,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a socket, or a FIFO without writer on some systems
             raise FileProblem("not_regular", "special") from None
-        raise FileProblem("unreadable", exc.strerror or str(exc)) from None
+        raise FileProblem("unreadable", os_reason(exc)) from None
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
@@ -352,7 +353,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
             remaining -= len(chunk)
         data = b"".join(chunks)
     except OSError as exc:
-        raise FileProblem("unreadable", exc.strerror or str(exc)) from None
+        raise FileProblem("unreadable", os_reason(exc)) from None
     finally:
         os.close(descriptor)
     if len(data) > max_bytes:

@@ -368,3 +368,15 @@ def test_saving_through_a_symbolic_link_updates_the_file_it_points_to(tmp_path: 
     assert link.is_symlink()
     assert load_interview(real).answers["aantal_gebruikers"] == 15
     assert load_interview(backup_path(real)).answers["aantal_gebruikers"] == 12
+
+
+def test_a_failed_save_says_why_in_dutch(tmp_path: Path) -> None:
+    """The OS's reason ("Not a directory") reaches the user in Dutch, in the app as in the CLI."""
+    from crm_roi.interview import InterviewError, new_interview, save_interview
+
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("geen map", encoding="utf-8")
+    with pytest.raises(InterviewError) as caught:
+        save_interview(new_interview("crm_roi", "1"), blocker / "interview.yaml")
+    assert "kan niet worden opgeslagen (er staat al iets met die naam)" in str(caught.value)
+    assert "exists" not in str(caught.value) and "directory" not in str(caught.value)

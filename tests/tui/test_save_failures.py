@@ -173,7 +173,7 @@ def test_a_full_disk_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("CRM_ROI_DATA_DIR", str(tmp_path / "data"))
 
     def disk_full(path: Path, text: str, *, keep_backup: bool = True) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
+        raise OSError(errno.ENOSPC, "de schijf is vol")
 
     monkeypatch.setattr(storage, "write_text_atomic", disk_full)
 
@@ -181,7 +181,7 @@ def test_a_full_disk_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         crm = app()
         async with crm.run_test() as pilot:
             await answer_first_question(pilot)
-            assert "No space left on device" in notice(crm)
+            assert "de schijf is vol" in notice(crm)
             await pilot.press("ctrl+q")
             await pilot.pause()
             assert isinstance(crm.screen, ChoiceDialog)

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from crm_roi import limits, locations, output_files
+from crm_roi import messages as shared_messages
 from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError
 from crm_roi.interview.model import Interview
@@ -79,7 +80,7 @@ def save_interview(interview: Interview, path: Path, *, keep_backup: bool = True
     try:
         write_text_atomic(path, text, keep_backup=keep_backup)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = shared_messages.os_reason(exc)
         raise InterviewError(messages.cannot_write(reason), path=path) from exc
     return path
 

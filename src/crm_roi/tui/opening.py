@@ -23,6 +23,7 @@ from crm_roi.interview import (
 )
 from crm_roi.interview import messages as interview_messages
 from crm_roi.interview.migration import open_interview
+from crm_roi.messages import os_reason
 from crm_roi.tui import messages as msg
 from crm_roi.tui.interview_session import InterviewSession
 from crm_roi.tui.session import OpenFailed
@@ -108,7 +109,7 @@ def set_aside(path: Path, reason: str) -> str:
     try:
         path.rename(target)
     except OSError as exc:
-        return msg.SET_ASIDE_FAILED.format(path=path, error=exc.strerror or exc, reason=reason)
+        return msg.SET_ASIDE_FAILED.format(path=path, error=os_reason(exc), reason=reason)
     notice = msg.SET_ASIDE.format(path=target, reason=reason)
     backup = backup_path(path)
     if backup.is_file():  # the save before the damaged one
