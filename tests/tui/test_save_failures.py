@@ -173,7 +173,7 @@ def test_a_full_disk_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("CRM_ROI_DATA_DIR", str(tmp_path / "data"))
 
     def disk_full(path: Path, text: str, *, keep_backup: bool = True) -> None:
-        raise OSError(errno.ENOSPC, "de schijf is vol")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage, "write_text_atomic", disk_full)
 
@@ -182,6 +182,7 @@ def test_a_full_disk_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         async with crm.run_test() as pilot:
             await answer_first_question(pilot)
             assert "de schijf is vol" in notice(crm)
+            assert "No space left" not in notice(crm)
             await pilot.press("ctrl+q")
             await pilot.pause()
             assert isinstance(crm.screen, ChoiceDialog)
