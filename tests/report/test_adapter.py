@@ -24,21 +24,26 @@ def view(evaluation: Evaluation) -> ReportView:
     return build_report_view(evaluation, ReportStyle(organisation=None))
 
 
-def test_summary_takes_the_case_figures(evaluation: Evaluation, view: ReportView) -> None:
+def test_the_view_carries_the_case_and_its_figures(
+    evaluation: Evaluation, view: ReportView
+) -> None:
     case = evaluation.case
-    assert view.summary.npv == case.analysis.npv
-    assert view.summary.investment == case.costs[0]
-    assert view.summary.payback_months == case.analysis.payback_months
+    assert view.case is case and view.figures is evaluation.figures
+    assert view.figures.value("ncw") == case.analysis.npv
+    assert view.figures.value("kosten.jaar_0") == case.costs[0]
+    assert view.figures["terugverdientijd"].value == case.analysis.payback_months
 
 
 def test_every_named_cost_line_is_shown(evaluation: Evaluation, view: ReportView) -> None:
-    case = evaluation.case
-    shown = [line.label for line in view.costs.one_time + view.costs.recurring + view.costs.own]
-    assert shown == [line.label for line in case.cost_lines]
+    assert view.tables is not None
+    tables = view.tables
+    shown = [row.label for row in tables.one_time] + [row.label for row in tables.recurring]
+    assert sorted(set(shown)) == sorted({line.label for line in evaluation.case.cost_lines})
 
 
 def test_benefits_are_grouped_per_goal(view: ReportView) -> None:
-    keys = [group.key for group in view.benefit_groups]
+    assert view.tables is not None
+    keys = [group.key for group in view.tables.benefit_groups]
     assert keys[:3] == ["efficientie", "leads", "klantbehoud"]
 
 

@@ -15,7 +15,7 @@ from crm_roi.report.filters import shown
 from crm_roi.report.render import render_view_html
 from crm_roi.report.style import ReportStyle
 from crm_roi.report.tables import ShareRow
-from crm_roi.report.view import Assumption, BenefitGroup, Line, ReportView, Target
+from crm_roi.report.view import Assumption, ReportView, Target
 
 from .cases import OWN_LINES, evaluate_example, evaluate_file
 from .sample_views import sample_view
@@ -36,8 +36,29 @@ def _text(view: ReportView) -> str:
 
 
 def _with_own_benefit(view: ReportView) -> ReportView:
-    own = BenefitGroup("eigen", "", (Line("Minder drukwerk", (0.0,) + (500.0,) * view.horizon),))
-    return dataclasses.replace(view, benefit_groups=(*view.benefit_groups, own))
+    """The same case with an own benefit line (eigen post), computed by the domain."""
+    from crm_roi.interview import new_interview
+    from crm_roi.interview.model import EigenPost
+    from crm_roi.pipeline import evaluate
+
+    from .sample_views import sample_answers
+
+    answers = sample_answers(
+        organisation=view.meta.organisation,
+        horizon=view.horizon,
+        users=view.meta.user_count,
+        scale=1.0,
+        benefit_scale=1.0,
+    )
+    own = [
+        *answers.pop("eigen_posten"),
+        {"naam": "Minder drukwerk", "soort": "baten", "bedragen": [0.0] + [500.0] * view.horizon},
+    ]
+    interview = new_interview("crm_roi", "1").with_answers(answers)
+    interview = interview.model_copy(
+        update={"eigen_posten": tuple(EigenPost.model_validate(item) for item in own)}
+    )
+    return build_report_view(evaluate(interview), ReportStyle())
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +84,7 @@ def test_costs_say_own_cost_lines_are_not_risk_adjusted() -> None:
 
 
 def test_costs_without_own_lines_do_not_mention_them(installer: ReportView) -> None:
-    assert installer.costs.own == ()
+    assert not installer.has_own_costs
     costs = _section(installer, "kosten")
     assert "eigen kostenposten" not in costs and "eigen post" not in costs
 
@@ -79,7 +100,7 @@ def test_benefits_say_own_benefit_lines_have_no_ramp_up_and_no_risk_correction()
 
 def test_the_own_lines_fixture_shows_every_note(own_lines: ReportView) -> None:
     text = _text(own_lines)
-    assert own_lines.costs.own and any(g.key == "eigen" for g in own_lines.benefit_groups)
+    assert own_lines.has_own_costs and own_lines.has_own_benefits
     assert "de eigen kostenposten van de adviseur tellen mee zoals opgegeven" in text
     assert "De eigen batenposten van de adviseur tellen mee zoals opgegeven" in text
     assert "de eigen posten van de adviseur zonder correctie" in text  # the summary

@@ -18,27 +18,19 @@ from crm_roi.report.tables import build_tables
 from crm_roi.report.view import (
     Advice,
     Assumption,
-    BenefitGroup,
-    CashFlow,
-    Costs,
     Goal,
     Kpi,
-    Line,
     MethodA,
-    MethodB,
     ReportMeta,
     ReportView,
-    ScenarioRow,
     SensitivityRow,
-    Summary,
     Target,
     Unit,
-    verdict_for,
 )
 
 if TYPE_CHECKING:
     from crm_roi.advice.evaluate import AdviceResult
-    from crm_roi.business_case.model import BusinessCase, YearlyLine
+    from crm_roi.business_case.model import BusinessCase
     from crm_roi.flow.model import Flow
     from crm_roi.flow.outcomes import ResolvedAnswer
     from crm_roi.pipeline import Evaluation
@@ -68,38 +60,9 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
         risk_costs=case.risk_costs,
         risk_benefits=case.risk_benefits,
         adoption=case.adoption,
-        summary=_summary(case),
+        case=case,
         goals=_goals(flow, evaluation.inputs, evaluation.advice),
-        costs=_costs(case),
-        benefit_groups=_benefit_groups(flow, case),
-        benefit_totals=case.benefits,
-        cashflow=CashFlow(
-            costs=case.analysis.costs,
-            benefits=case.analysis.benefits,
-            net=case.analysis.net,
-            cumulative=case.analysis.cumulative,
-            discounted_net=case.analysis.discounted_net,
-            payback_months=case.analysis.payback_months,
-        ),
         method_a=_method_a(flow, case),
-        method_b=MethodB(
-            full_yearly_benefit=case.method_b.full_yearly_benefit,
-            yearly_costs_year_1=case.method_b.yearly_costs_year_1,
-            initial_costs=case.method_b.initial_costs,
-            simple_payback_years=case.method_b.simple_payback_years,
-            payback_months=case.analysis.payback_months,
-        ),
-        scenarios=tuple(
-            ScenarioRow(
-                name=s.name,
-                npv=s.analysis.npv,
-                roi=s.analysis.roi,
-                payback_months=s.analysis.payback_months,
-                total_benefits=s.analysis.total_benefits,
-                total_costs=s.analysis.total_costs,
-            )
-            for s in case.scenarios
-        ),
         sensitivity=tuple(
             SensitivityRow(
                 input_id=bar.input_id,
@@ -158,62 +121,10 @@ def _meta(evaluation: Evaluation, style: ReportStyle) -> ReportMeta:
     )
 
 
-def _summary(case: BusinessCase) -> Summary:
-    analysis = case.analysis
-    return Summary(
-        investment=case.costs[0],
-        yearly_benefit_full=case.method_b.full_yearly_benefit,
-        npv=analysis.npv,
-        pv_costs=analysis.pv_costs,
-        pv_benefits=analysis.pv_benefits,
-        roi=analysis.roi,
-        roi_simple=analysis.roi_simple,
-        irr=analysis.irr,
-        payback_months=analysis.payback_months,
-        discounted_payback_months=analysis.discounted_payback_months,
-        total_costs=analysis.total_costs,
-        total_benefits=analysis.total_benefits,
-        verdict=verdict_for(analysis.total_benefits, analysis.npv, analysis.payback_months),
-    )
-
-
-def _line(line: YearlyLine, share: float | None = None) -> Line:
-    return Line(label=line.label, amounts=line.amounts, share=share)
-
-
-def _costs(case: BusinessCase) -> Costs:
-    """The cost lines by group (the tables themselves are rows of figures: report/tables.py)."""
-    lines = case.cost_lines
-
-    def group(name: str) -> tuple[Line, ...]:
-        return tuple(_line(x) for x in lines if x.group == name)
-
-    return Costs(
-        one_time=group("eenmalig"),
-        recurring=group("terugkerend"),
-        own=group("eigen"),
-        totals=case.costs,
-    )
-
-
 def _goal_label(flow: Flow, goal: str) -> str:
     if GOALS_QUESTION in flow:
         return flow.question(GOALS_QUESTION).choice_label(goal)
     return goal
-
-
-def _benefit_groups(flow: Flow, case: BusinessCase) -> tuple[BenefitGroup, ...]:
-    groups: dict[str, list[YearlyLine]] = {}
-    for line in case.benefit_lines:
-        groups.setdefault(line.goal or line.group, []).append(line)
-    return tuple(
-        BenefitGroup(
-            key=key,
-            label=_goal_label(flow, key) if lines[0].goal else "",
-            lines=tuple(_line(x) for x in lines),
-        )
-        for key, lines in groups.items()
-    )
 
 
 def _label(flow: Flow, question_id: str) -> str:

@@ -10,13 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from crm_roi.business_case import MonteCarloResult, Recommendation
+from crm_roi.business_case import BusinessCase, MonteCarloResult, Recommendation
 from crm_roi.business_case.recommendation import GO_MIN_CHANCE
 from crm_roi.figures import Figures
 from crm_roi.report.tables import Tables
 
 Source = Literal["user", "default", "benchmark"]
-Verdict = Literal["terugverdiend", "terugverdiend_ncw_negatief", "niet_terugverdiend", "geen_baten"]
 Unit = Literal["euro", "percent", "points", "hours", "int"]  # points: percentage points
 
 WIDE_FROM_HORIZON = 6  # yearly tables of 7+ columns go on landscape pages
@@ -42,36 +41,6 @@ class ReportMeta:
 
 
 @dataclass(frozen=True)
-class Line:
-    """A named cost or benefit line, year 0..N."""
-
-    label: str
-    amounts: tuple[float, ...]
-    share: float | None = None  # a cost line's share of all costs over the horizon
-
-    @property
-    def total(self) -> float:
-        return sum(self.amounts)
-
-
-@dataclass(frozen=True)
-class Summary:
-    investment: float  # one-time costs at year 0, risk-adjusted
-    yearly_benefit_full: float  # risk-adjusted, at full adoption
-    npv: float
-    pv_costs: float  # contante waarde of the risk-adjusted costs
-    pv_benefits: float
-    roi: float | None  # fraction; None when nothing was invested
-    roi_simple: float | None  # fraction
-    irr: float | None
-    payback_months: float | None
-    discounted_payback_months: float | None
-    total_costs: float
-    total_benefits: float
-    verdict: Verdict
-
-
-@dataclass(frozen=True)
 class Kpi:
     name: str
     baseline: str
@@ -84,45 +53,6 @@ class Goal:
     key: str
     label: str
     kpis: tuple[Kpi, ...]
-
-
-@dataclass(frozen=True)
-class Costs:
-    one_time: tuple[Line, ...]  # amounts year 0..N, only year 0 filled
-    recurring: tuple[Line, ...]
-    own: tuple[Line, ...]  # the consultant's own cost lines
-    totals: tuple[float, ...]
-
-    @property
-    def recurring_totals(self) -> tuple[float, ...]:
-        return _column_sums(self.recurring, len(self.totals))
-
-    @property
-    def own_totals(self) -> tuple[float, ...]:
-        return _column_sums(self.own, len(self.totals))
-
-
-def _column_sums(lines: tuple[Line, ...], width: int) -> tuple[float, ...]:
-    return tuple(sum(line.amounts[year] for line in lines) for year in range(width))
-
-
-@dataclass(frozen=True)
-class BenefitGroup:
-    """The benefit lines of one goal (or of the global estimate, replaced tools, own items)."""
-
-    key: str  # the goal, or the line group ("globaal", "vervangen", "eigen")
-    label: str  # the goal's label; "" for the other groups (the template names them)
-    lines: tuple[Line, ...]
-
-
-@dataclass(frozen=True)
-class CashFlow:
-    costs: tuple[float, ...]
-    benefits: tuple[float, ...]
-    net: tuple[float, ...]
-    cumulative: tuple[float, ...]
-    discounted_net: tuple[float, ...]
-    payback_months: float | None
 
 
 @dataclass(frozen=True)
@@ -144,25 +74,6 @@ class MethodA:
     reached: bool
     gap: float
     targets: tuple[Target, ...]
-
-
-@dataclass(frozen=True)
-class MethodB:
-    full_yearly_benefit: float
-    yearly_costs_year_1: float
-    initial_costs: float
-    simple_payback_years: float | None
-    payback_months: float | None  # the month-exact payback, for the comparison
-
-
-@dataclass(frozen=True)
-class ScenarioRow:
-    name: Literal["conservatief", "verwacht", "optimistisch"]
-    npv: float
-    roi: float | None
-    payback_months: float | None
-    total_benefits: float
-    total_costs: float
 
 
 @dataclass(frozen=True)
@@ -237,15 +148,9 @@ class ReportView:
     risk_costs: float  # fraction
     risk_benefits: float  # fraction
     adoption: tuple[float, ...]  # fraction per year 0..N
-    summary: Summary
+    case: BusinessCase  # the domain's own result: lines, analysis, scenarios
     goals: tuple[Goal, ...]
-    costs: Costs
-    benefit_groups: tuple[BenefitGroup, ...]
-    benefit_totals: tuple[float, ...]
-    cashflow: CashFlow
     method_a: MethodA
-    method_b: MethodB
-    scenarios: tuple[ScenarioRow, ...]
     sensitivity: tuple[SensitivityRow, ...]
     monte_carlo: MonteCarloResult | None  # the domain's own result
     recommendation: Recommendation | None
@@ -278,13 +183,17 @@ class ReportView:
 
     @property
     def base_npv(self) -> float:
-        return self.summary.npv
+        return self.case.analysis.npv
 
+    @property
+    def has_own_costs(self) -> bool:
+        """Whether the consultant added own cost lines (eigen posten)."""
+        return any(line.group == "eigen" for line in self.case.cost_lines)
 
-def verdict_for(total_benefits: float, npv: float, payback_months: float | None) -> Verdict:
-    """Which one-sentence conclusion the summary gives."""
-    if total_benefits <= 0:
-        return "geen_baten"
-    if payback_months is None:
-        return "niet_terugverdiend"
-    return "terugverdiend" if npv >= 0 else "terugverdiend_ncw_negatief"
+    @property
+    def has_own_benefits(self) -> bool:
+        return any(line.group == "eigen" for line in self.case.benefit_lines)
+
+    @property
+    def has_replaced_tools(self) -> bool:
+        return any(line.group == "vervangen" for line in self.case.benefit_lines)
