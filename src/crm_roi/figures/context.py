@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from crm_roi.business_case import BusinessCase
 from crm_roi.business_case.bounds import NUMBER_KINDS
@@ -19,6 +20,7 @@ class Builder:
     labels: Mapping[str, str]  # question id or goal → Dutch label (the flow's)
     figures: list[Figure] = field(default_factory=list)
     _by_id: dict[str, Figure] = field(default_factory=dict)
+    _shown: dict[str, str] = field(default_factory=dict)  # figure id → its text, made once
 
     def add(
         self,
@@ -46,16 +48,20 @@ class Builder:
 
     def shown(self, figure_id: str) -> str:
         """A figure's value as its formula and the report show it."""
-        figure = self._by_id[figure_id]
-        return value_text(figure.value, figure.unit)
+        text = self._shown.get(figure_id)
+        if text is None:
+            figure = self._by_id[figure_id]
+            text = self._shown[figure_id] = value_text(figure.value, figure.unit)
+        return text
 
     def number(self, question_id: str) -> float:
         value = self.case.inputs[question_id]
         assert isinstance(value, int | float)
         return float(value)
 
+    @cached_property
     def inputs_shown(self) -> Mapping[str, str]:
-        """Every numeric input of the case as its formulas show it."""
+        """Every numeric input of the case as its formulas show it (formatted once)."""
         return {
             key: input_text(key, float(value))
             for key, value in self.case.inputs.items()

@@ -44,7 +44,7 @@ def _year_label(b: Builder, line: YearlyLine, year: int) -> str:
 
 def _basis(b: Builder, line: YearlyLine) -> tuple[str, tuple[str, ...]]:
     template = b.texts.line_formulas[line.key]
-    return fill(template, b.inputs_shown()), placeholders(template)
+    return fill(template, b.inputs_shown), placeholders(template)
 
 
 def _own_year(b: Builder, line: YearlyLine, year: int) -> None:
