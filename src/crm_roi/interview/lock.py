@@ -81,7 +81,7 @@ class LockHolder:
 
     def is_alive(self) -> bool:
         """False only when it is certain that the process is gone (same host, no such pid)."""
-        return not self.is_this_host() or _process_exists(self.pid)
+        return not self.is_this_host() or process_runs(self.pid)
 
     def describe(self) -> str:
         """Who holds the lock, in Dutch: user, host, process and since when."""
@@ -222,17 +222,18 @@ def _remove_if_unchanged(lock: Path, stale: str) -> None:
             lock.unlink()
 
 
-def _process_exists(pid: int) -> bool:
-    if os.name == "nt":  # no signal 0 on Windows: assume it runs (the user can judge)
+def process_runs(pid: int) -> bool:
+    """Whether a process with this id runs on this host (unknown on Windows: assume it does)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # no signal 0: the user can judge
         return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True  # it runs, as another user
     except OSError:
-        return True
+        return True  # it runs, as another user
     return True
 
 

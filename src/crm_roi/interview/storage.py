@@ -17,7 +17,6 @@ start, for processes that no longer run.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import time
 from collections.abc import Iterable
@@ -27,6 +26,7 @@ from crm_roi import limits, locations, output_files
 from crm_roi import messages as shared_messages
 from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.lock import process_runs
 from crm_roi.interview.model import Interview
 from crm_roi.interview.yaml_format import LoadedInterview, interview_from_yaml, interview_to_yaml
 from crm_roi.output_files import BACKUP_SUFFIX
@@ -183,7 +183,7 @@ def _temporaries(folder: Path, name: str | None) -> list[Path]:
         except OSError:
             continue
         pid = match.groupdict().get("pid")
-        if age > STALE_AFTER_SECONDS or (pid is not None and not _process_runs(int(pid))):
+        if age > STALE_AFTER_SECONDS or (pid is not None and not process_runs(int(pid))):
             found.append(entry)
     return found
 
@@ -191,18 +191,3 @@ def _temporaries(folder: Path, name: str | None) -> list[Path]:
 def _belongs_to(temporary_of: str, name: str) -> bool:
     """A temporary of `name` itself or of one of its backups (`name.bak`, `name.bak.2`)."""
     return temporary_of == name or temporary_of.startswith(name + BACKUP_SUFFIX)
-
-
-def _process_runs(pid: int) -> bool:
-    """Whether a process with this id runs (unknown on Windows: then only age counts)."""
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it runs, as another user
-    return True
