@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 
+from crm_roi.limits import clipped
+
 
 def located(message: str, *, path: str | None, line: int | None, question_id: str | None) -> str:
     """`pad, regel 12: vraag 'x': bericht` with the parts that are known."""
@@ -11,7 +13,7 @@ def located(message: str, *, path: str | None, line: int | None, question_id: st
     if path is not None:
         parts.append(f"{path}, regel {line}" if line is not None else path)
     if question_id is not None:
-        parts.append(f"vraag '{question_id}'")
+        parts.append(f"vraag '{clipped(question_id)}'")
     return ": ".join([*parts, message])
 
 

@@ -20,17 +20,6 @@ class InterviewError(UserError):
     ) -> None:
         super().__init__(message, path=path, line=line, question_id=question_id)
 
-    def describe(self) -> str:
-        """`pad, regel 12: vraag 'x': bericht` with the parts that are known."""
-        from crm_roi.interview import messages
-
-        return messages.located(
-            self.message,
-            path=str(self.path) if self.path is not None else None,
-            line=self.line,
-            question_id=self.question_id,
-        )
-
 
 class NotRelevantError(InterviewError):
     """An answer (such as a --set override) to a question that does not count now."""

@@ -13,15 +13,6 @@ FILE_HEADER = (
 )
 
 
-def located(message: str, *, path: str | None, line: int | None, question_id: str | None) -> str:
-    parts = []
-    if path is not None:
-        parts.append(f"{path}, regel {line}" if line is not None else path)
-    if question_id is not None:
-        parts.append(f"vraag '{clipped(question_id)}'")
-    return ": ".join([*parts, message])
-
-
 def cannot_read(reason: str) -> str:
     return f"het bestand kan niet worden gelezen ({reason})."
 
@@ -39,8 +30,8 @@ def not_utf8() -> str:
 
 
 _NOT_REGULAR = {
-    "directory": "dit is een map, geen bestand.",
-    "fifo": "dit is een pipe (FIFO), geen gewoon bestand; geef een opgeslagen interview op.",
+    "folder": "dit is een map, geen bestand.",
+    "pipe": "dit is een pipe (FIFO), geen gewoon bestand; geef een opgeslagen interview op.",
     "device": "dit is een apparaat, geen gewoon bestand; geef een opgeslagen interview op.",
 }
 
