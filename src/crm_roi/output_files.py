@@ -21,17 +21,16 @@ import contextlib
 import errno
 import os
 import shutil
-import stat
 import tempfile
 from pathlib import Path
-from typing import Literal
 
 from crm_roi import messages
+from crm_roi.file_kinds import FileKind, kind_of_mode
 
 BACKUP_SUFFIX = ".bak"
 TEMPORARY_SUFFIX = ".tmp"
 
-TargetKind = Literal["folder", "pipe", "device", "socket", "other"]
+TargetKind = FileKind
 
 
 class NotARegularFileError(OSError):
@@ -60,17 +59,7 @@ def target_kind(path: Path) -> TargetKind | None:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
         return None
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "folder"
-    if stat.S_ISFIFO(mode):
-        return "pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    return "other"
+    return kind_of_mode(mode)
 
 
 def check_target(path: Path) -> None:

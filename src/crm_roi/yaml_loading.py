@@ -19,7 +19,6 @@ import errno
 import math
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -27,6 +26,7 @@ from typing import Any, Literal
 import yaml
 
 from crm_roi import limits
+from crm_roi.file_kinds import kind_of_mode
 from crm_roi.messages import os_reason
 
 ProblemKind = Literal[
@@ -332,15 +332,16 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise FileProblem("missing") from None
     except IsADirectoryError:
-        raise FileProblem("not_regular", "directory") from None
+        raise FileProblem("not_regular", "folder") from None
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a socket, or a FIFO without writer on some systems
-            raise FileProblem("not_regular", "special") from None
+            raise FileProblem("not_regular", "other") from None
         raise FileProblem("unreadable", os_reason(exc)) from None
     try:
         info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise FileProblem("not_regular", _file_kind(info.st_mode))
+        kind = kind_of_mode(info.st_mode)
+        if kind is not None:
+            raise FileProblem("not_regular", kind)
         if info.st_size > max_bytes:
             raise FileProblem("too_large", str(info.st_size))
         chunks = []
@@ -368,13 +369,3 @@ def read_text_limited(path: Path, max_bytes: int) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FileProblem("not_utf8", str(exc)) from None
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "directory"
-    if stat.S_ISFIFO(mode):
-        return "fifo"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    return "special"

@@ -290,8 +290,8 @@ def yaml_problem(kind: str, detail: str) -> str:
 
 
 _NOT_REGULAR = {
-    "directory": "Dit is een map, geen bestand.",
-    "fifo": "Dit is een pipe (FIFO), geen gewoon bestand.",
+    "folder": "Dit is een map, geen bestand.",
+    "pipe": "Dit is een pipe (FIFO), geen gewoon bestand.",
     "device": "Dit is een apparaat, geen gewoon bestand.",
 }
 
