@@ -16,10 +16,9 @@ nieuwe_klanten_per_jaar, extra_omzet_per_jaar, minder_verloren_klanten_per_jaar 
 extra_orders_per_jaar. A result that does not exist (no IRR, no payback within the horizon,
 no sensitivity analysis, a goal not chosen) is absent, so a condition on it is false.
 
-Amounts are the risk-adjusted ones the report's tables show, so a reader finds every amount of
-an advice in a table. Differences of two amounts the advice shows side by side
-(tekort_per_jaar, marge_per_jaar) are taken from the whole euros shown, so a reader who
-subtracts gets the same figure.
+Amounts are the risk-adjusted ones the report's tables show, taken from the figures
+(FACT_FIGURES), so a reader finds every amount of an advice in a table; tekort_per_jaar and
+marge_per_jaar are method A's difference of the whole euros shown.
 """
 
 from __future__ import annotations
@@ -117,13 +116,11 @@ def case_facts(
     labels = labels or {}
     figures = figures if figures is not None else build_figures(case, labels=labels)
     analysis, method_a = case.analysis, case.method_a
-    required, expected = method_a.required_yearly_benefit, method_a.expected_average_yearly_benefit
     licence = [line for line in case.cost_lines if line.key == LICENCE_LINE]
     others = [line for line in case.cost_lines if line.key != LICENCE_LINE]
     paid_back = analysis.payback_months is not None
     facts: dict[str, Any] = {
         **inputs,
-        "npv": analysis.npv,
         "roi": analysis.roi,
         "roi_eenvoudig": analysis.roi_simple,
         "irr": analysis.irr,
@@ -133,17 +130,8 @@ def case_facts(
         "rendabel": paid_back and analysis.npv >= 0,
         "ncw_tekort": max(-analysis.npv, 0.0),
         "cumulatief_tekort": max(-analysis.cumulative[-1], 0.0),
-        "initiele_kosten": case.costs[0] if case.costs else 0.0,
-        "kosten_totaal": analysis.total_costs,
-        "baten_totaal": analysis.total_benefits,
-        "jaarlijkse_kosten_jaar_1": case.costs[1] if len(case.costs) > 1 else 0.0,
         "alleen_licenties": bool(licence) and all(abs(line.total) < 0.005 for line in others),
-        "licentiekosten_jaar_1": sum(line.amounts[1] for line in licence if len(line.amounts) > 1),
-        "vereiste_jaarlijkse_baten": method_a.required_yearly_benefit,
-        "verwachte_gemiddelde_baten": method_a.expected_average_yearly_benefit,
         "methode_a_gehaald": method_a.reached,
-        "tekort_per_jaar": max(_shown_difference(required, expected), 0.0),
-        "marge_per_jaar": max(_shown_difference(expected, required), 0.0),
         "eenvoudige_terugverdientijd_jaren": case.method_b.simple_payback_years,
         "risicocorrectie_baten": case.risk_benefits,
         "risicocorrectie_kosten": case.risk_costs,
@@ -151,9 +139,6 @@ def case_facts(
     if case.monte_carlo is not None:
         facts["kans_positieve_ncw"] = case.monte_carlo.chance_positive_npv
         facts["kans_terugverdiend"] = case.monte_carlo.chance_payback_within_horizon
-        facts["ncw_p10"] = case.monte_carlo.npv_p10
-        facts["ncw_p50"] = case.monte_carlo.npv_p50
-        facts["ncw_p90"] = case.monte_carlo.npv_p90
     if case.sensitivity:
         top = case.sensitivity[0]
         facts["gevoeligste_aanname"] = labels.get(top.input_id, top.input_id)
@@ -170,11 +155,6 @@ def case_facts(
         facts["tekort_per_jaar"] = 0.0 if method_a.reached else gap
         facts["marge_per_jaar"] = gap if method_a.reached else 0.0
     return {name: value for name, value in facts.items() if value is not None}
-
-
-def _shown_difference(first: float, second: float) -> float:
-    """`first - second` as a reader computes it from the whole euros shown."""
-    return float(round(first) - round(second))
 
 
 def _largest_goal(case: BusinessCase, labels: Mapping[str, str]) -> dict[str, Any]:
