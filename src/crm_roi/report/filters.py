@@ -79,23 +79,8 @@ def months(value: float) -> str:
     return formatting.months(value)
 
 
-def years(value: float, decimals: int = 1) -> str:
-    return formatting.years(value, decimals=decimals)
-
-
-def hours(value: float) -> str:
-    return formatting.hours(value)
-
-
 def date(value: dt.date) -> str:
     return formatting.date(value)
-
-
-def euro_precise(amount: float) -> str:
-    """An input amount: cents where they matter (`€ 41,75`), whole euros from € 1.000 on."""
-    rounded = round(amount, 2)
-    cents = abs(rounded) < 1000 and not rounded.is_integer()
-    return formatting.print_minus(formatting.euro(rounded, cents=cents))
 
 
 def rate(value: float) -> str:
@@ -121,11 +106,6 @@ def magnitude(figure: Figure) -> str:
     return figure_shown.value_text(value, figure.unit)
 
 
-def neg(value: float) -> float:
-    """Costs shown as a negative line in the cash-flow table."""
-    return -value
-
-
 FILTERS: dict[str, Callable[..., Any]] = {
     "euro": euro,
     "euro_cents": euro_cents,
@@ -133,12 +113,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "fraction": fraction,
     "number": number,
     "months": months,
-    "years": years,
-    "hours": hours,
     "date": date,
-    "euro_precise": euro_precise,
     "rate": rate,
-    "neg": neg,
     "exact_decimals": exact_decimals,
     "pair_decimals": pair_decimals,
     "shown_difference": shown_difference,
