@@ -26,6 +26,8 @@ from crm_roi.business_case.model import BusinessCase
 from crm_roi.finance import Analysis
 
 if TYPE_CHECKING:
+    from crm_roi.history import Actuals, Changes
+    from crm_roi.interview.model import Version
     from crm_roi.pipeline import Evaluation
 
 JSON_FORMAT_VERSION = 1
@@ -125,6 +127,88 @@ def evaluation_to_dict(evaluation: Evaluation, *, source: str | None = None) -> 
         "advice": to_plain(evaluation.advice.advices),
         "figures": to_plain(tuple(evaluation.figures.values())),
         "kpis": to_plain(evaluation.advice.kpis),
+        "versions": [version_to_dict(version) for version in interview.versies],
+        "changes": None if evaluation.changes is None else changes_to_dict(evaluation.changes),
+        "actuals": None if evaluation.actuals is None else actuals_to_dict(evaluation.actuals),
+    }
+
+
+def version_to_dict(version: Version) -> dict[str, Any]:
+    """A recorded version in short: number, date, versions used, report and results."""
+    return {
+        "number": version.nummer,
+        "date": version.datum.isoformat(),
+        "flow": {"id": version.flow.id, "version": version.flow.version},
+        "benchmarks": version.benchmarks,
+        "report": version.rapport,
+        "results": to_plain(version.resultaten.model_dump()),
+    }
+
+
+def changes_to_dict(changes: Changes) -> dict[str, Any]:
+    """What changed since a version or another interview (DOMAIN §9, What changed)."""
+    return {
+        "since": changes.since,
+        "since_version": changes.since_version,
+        "since_date": None if changes.since_date is None else changes.since_date.isoformat(),
+        "inputs": [
+            {
+                "id": item.id,
+                "label": item.label,
+                "kind": item.kind,
+                "before": to_plain(item.before),
+                "after": to_plain(item.after),
+                "before_text": item.before_text,
+                "after_text": item.after_text,
+                "source_before": item.source_before,
+                "source_after": item.source_after,
+            }
+            for item in changes.inputs
+        ],
+        "npv_before": changes.npv_before,
+        "npv_after": changes.npv_after,
+        "npv_change": changes.npv_change,
+        "headlines": to_plain(changes.headlines),
+        "attribution": [
+            {
+                "id": item.id,
+                "label": item.label,
+                "npv_effect": item.npv_effect,
+                "together_with": list(item.together_with),
+            }
+            for item in changes.attribution
+        ],
+    }
+
+
+def actuals_to_dict(actuals: Actuals) -> dict[str, Any]:
+    """Plan against actual (DOMAIN §9): per realised year and line, per KPI, both NPVs."""
+    return {
+        "start": None if actuals.start is None else actuals.start.isoformat(),
+        "years": list(actuals.years),
+        "plan_version": actuals.plan_version,
+        "lines": [
+            {
+                "id": line.key,
+                "label": line.label,
+                "kind": line.kind,
+                "year": line.year,
+                "plan": to_plain(line.plan),
+                "actual": to_plain(line.actual),
+                "difference": to_plain(line.difference),
+                "measured": line.measured,
+            }
+            for line in actuals.lines
+        ],
+        "kpis": to_plain(actuals.kpis),
+        "npv_plan": to_plain(actuals.plan.npv),
+        "npv_actual_forecast": to_plain(actuals.actual_forecast.npv),
+        "roi_plan": to_plain(actuals.plan.roi),
+        "roi_actual_forecast": to_plain(actuals.actual_forecast.roi),
+        "payback_months_plan": to_plain(actuals.plan.payback_months),
+        "payback_months_actual_forecast": to_plain(actuals.actual_forecast.payback_months),
+        "plan": _dataclass(actuals.plan),
+        "actual_forecast": _dataclass(actuals.actual_forecast),
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -38,6 +38,9 @@ from crm_roi.interview.migration import (
 from crm_roi.interview.model import AnswerValue, InterviewMetadata
 from crm_roi.interview.storage import remove_leftover_temporaries
 
+if TYPE_CHECKING:
+    from crm_roi.history import Actuals, Changes
+
 InterviewSource = LoadedInterview | Interview | Mapping[str, AnswerValue]
 
 
@@ -56,6 +59,10 @@ class Evaluation:
     notices: tuple[str, ...]  # Dutch: migration from an older flow version, ignored answers
     warnings: tuple[AnswerWarning, ...] = ()  # Dutch remarks on kept answers, in flow order
     ignored: tuple[IgnoredAnswer, ...] = ()  # saved answers that do not count (also a notice)
+    # Filled by `crm_roi.history.with_history` when asked: what changed since a version or
+    # another interview, and plan against actual for an interview with `realisatie`.
+    changes: Changes | None = None
+    actuals: Actuals | None = None
 
 
 def evaluate(

@@ -15,6 +15,7 @@ from crm_roi.cli.errors import CliError
 from crm_roi.cli.input_files import check_input_file, check_text_file
 from crm_roi.cli.report_command import (
     FORMAT_CHOICE,
+    HistoryOptions,
     OutputFormat,
     StyleOptions,
     make_pdf,
@@ -66,6 +67,15 @@ def open_command(bestand: Path) -> None:
 @click.option("--adviesbureau", metavar="NAAM", help=messages.ADVIESBUREAU_HELP)
 @click.option("--logo", type=_FILE, metavar="BESTAND", help=messages.LOGO_HELP)
 @click.option("--accentkleur", metavar="KLEUR", help=messages.ACCENTKLEUR_HELP)
+@click.option("--versie", "record", is_flag=True, help=messages.VERSIE_HELP)
+@click.option("--vergelijk", type=_FILE, metavar="BESTAND", help=messages.VERGELIJK_HELP)
+@click.option(
+    "--sinds-versie",
+    "since_version",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help=messages.SINDS_VERSIE_HELP,
+)
 @click.pass_context
 def report_command(
     ctx: click.Context,
@@ -78,10 +88,18 @@ def report_command(
     adviesbureau: str | None,
     logo: Path | None,
     accentkleur: str | None,
+    record: bool,
+    vergelijk: Path | None,
+    since_version: int | None,
 ) -> None:
     style = StyleOptions(organisatie, adviseur, adviesbureau, logo, accentkleur)
     output_format: OutputFormat = "json" if fmt == "json" else "html" if fmt == "html" else "pdf"
-    ctx.exit(run_report(bestanden, output, output_format, set_options, style))
+    if vergelijk is not None and since_version is not None:
+        raise CliError(messages.COMPARE_TWO_WAYS)
+    if vergelijk is not None and len(bestanden) > 1:
+        raise CliError(messages.COMPARE_ONE_FILE)
+    history = HistoryOptions(record=record, compare_with=vergelijk, since_version=since_version)
+    ctx.exit(run_report(bestanden, output, output_format, set_options, style, history))
 
 
 @cli.command("check", help=messages.CHECK_HELP)

@@ -33,6 +33,21 @@ ADVISEUR_HELP = "Naam van de adviseur op het rapport."
 ADVIESBUREAU_HELP = "Naam van het adviesbureau op het rapport."
 LOGO_HELP = "Logo op het rapport (PNG of SVG)."
 ACCENTKLEUR_HELP = "Accentkleur van het rapport, zoals #1F6FEB."
+VERSIE_HELP = (
+    "Leg na het rapport een versie vast in het interviewbestand: de invoer met bronnen, de "
+    "uitkomsten en de naam van het rapport. Zonder deze optie blijft het interview ongewijzigd."
+)
+VERGELIJK_HELP = (
+    "Vergelijk met een ander interviewbestand: het rapport zegt wat er veranderd is en wat "
+    "elke wijziging met de NCW doet."
+)
+SINDS_VERSIE_HELP = "Vergelijk met versie N van hetzelfde interview (zie crm-roi lijst)."
+LIJST_HELP = (
+    "Toon de opgeslagen interviews: organisatie, laatst gewijzigd, aantal versies, de laatste "
+    "NCW en het advies, nieuwste eerst. Zonder map: de interviews van de assistent."
+)
+COMPARE_TWO_WAYS = "gebruik --vergelijk of --sinds-versie, niet allebei."
+COMPARE_ONE_FILE = "--vergelijk werkt met één interview tegelijk; geef één BESTAND."
 
 USAGE_PREFIX = "Gebruik: "
 OPTIONS_SECTION = "Opties"
@@ -296,3 +311,11 @@ NEEDS_TERMINAL = (
     "de interviewassistent heeft een terminal nodig en werkt niet met invoer of uitvoer via "
     "een pipe of bestand. Maak zonder interactie een rapport met 'crm-roi report BESTAND'."
 )
+
+
+def version_recorded(number: int, path: str) -> str:
+    return f"Versie {number} vastgelegd in {path}."
+
+
+def compare_file_problem(path: str, problem: str) -> str:
+    return f"het interview om mee te vergelijken ({path}) is niet te gebruiken: {problem}"

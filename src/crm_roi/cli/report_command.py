@@ -26,7 +26,14 @@ if TYPE_CHECKING:
     from crm_roi.pipeline import Evaluation
     from crm_roi.report.style import ReportStyle
 
-__all__ = ["FORMAT_CHOICE", "OutputFormat", "StyleOptions", "make_pdf", "run_report"]
+__all__ = [
+    "FORMAT_CHOICE",
+    "HistoryOptions",
+    "OutputFormat",
+    "StyleOptions",
+    "make_pdf",
+    "run_report",
+]
 
 BATCH_GC_THRESHOLDS = (50_000, 20, 20)  # Python's default: (700, 10, 10)
 _OPTION_OF_FIELD = {
@@ -80,6 +87,15 @@ class StyleOptions:
             raise CliError(messages.option_problem(option, error.message)) from error
 
 
+@dataclass(frozen=True)
+class HistoryOptions:
+    """--versie, --vergelijk and --sinds-versie."""
+
+    record: bool = False
+    compare_with: Path | None = None
+    since_version: int | None = None
+
+
 def _check_utf8(option: str, text: str | None) -> None:
     """Python reads bytes that are not UTF-8 as lone surrogates, which nothing can write."""
     try:
@@ -109,6 +125,7 @@ def run_report(
     fmt: OutputFormat,
     set_options: Sequence[str],
     options: StyleOptions,
+    history: HistoryOptions | None = None,
 ) -> int:
     """Make one report per file; report each failing file and go on. The exit code.
 
@@ -119,14 +136,26 @@ def run_report(
     options.check_texts()
     house = options.house_style() if fmt != "json" else HouseStyle()
     protected = [house.logo.path] if house.logo is not None else []
+    history = history or HistoryOptions()
+    if history.compare_with is not None:
+        protected.append(history.compare_with)
     targets = output_paths(files, output, fmt, protected=protected)
+    before = _before(history.compare_with)
     documents: list[object] = []
     failures = 0
     with _fewer_collections():
         for path, target in zip(files, targets, strict=True):
             try:
                 document = _report_one(
-                    path, target, fmt, texts, options, house, batch=len(files) > 1
+                    path,
+                    target,
+                    fmt,
+                    texts,
+                    options,
+                    house,
+                    batch=len(files) > 1,
+                    history=history,
+                    before=before,
                 )
             except UserError as error:
                 say(messages.error_line(user_error_message(error, source=str(path))), err=True)
@@ -178,10 +207,14 @@ def _report_one(
     house: HouseStyle,
     *,
     batch: bool = False,
+    history: HistoryOptions | None = None,
+    before: tuple[Path, Evaluation] | None = None,
 ) -> object | None:
     """Write one report (or return the JSON document for standard output)."""
     check_input_file(path)
+    history = history or HistoryOptions()
     loaded, evaluation = _evaluate(path, texts, options)
+    evaluation = _with_history(evaluation, loaded, history, before)
     for notice in evaluation.notices:
         say(messages.notice(str(path), notice), err=True)
     for warning in evaluation.warnings:
@@ -192,6 +225,8 @@ def _report_one(
 
         document = evaluation_to_dict(evaluation, source=_shown_name(path))
         if target is None:
+            if history.record:
+                _record_version(path, evaluation, None)
             return document
         _write(target, lambda: _write_text(target, to_json(document)))
     else:
@@ -209,7 +244,63 @@ def _report_one(
 
             _write(target, lambda: render_pdf(evaluation, target, style))
     say(messages.written(str(target)))
+    if history.record:
+        _record_version(path, evaluation, target)
     return None
+
+
+def _before(path: Path | None) -> tuple[Path, Evaluation] | None:
+    """The interview to compare with (--vergelijk), computed once for every report."""
+    if path is None:
+        return None
+    check_input_file(path)
+    from crm_roi.interview import read_interview
+    from crm_roi.pipeline import evaluate
+
+    try:
+        return path, evaluate(read_interview(path))
+    except UserError as error:
+        problem = user_error_message(error, source=str(path))
+        raise CliError(messages.compare_file_problem(str(path), problem)) from error
+
+
+def _with_history(
+    evaluation: Evaluation,
+    loaded: LoadedInterview,
+    history: HistoryOptions,
+    before: tuple[Path, Evaluation] | None,
+) -> Evaluation:
+    from crm_roi.benchmarks import load_benchmarks
+    from crm_roi.history import with_history
+
+    return with_history(
+        evaluation,
+        load_benchmarks(),
+        loaded=loaded,
+        since_version=history.since_version,
+        before=None if before is None else before[1],
+        before_name=None if before is None else _shown_name(before[0]),
+    )
+
+
+def _record_version(path: Path, evaluation: Evaluation, report: Path | None) -> None:
+    """Add a version to the interview file (--versie), under its lock, keeping the rest of
+    the file as it is (answers, comments): only `versies` grows."""
+    from crm_roi.benchmarks import load_benchmarks
+    from crm_roi.history import version_of
+    from crm_roi.interview import read_interview, save_interview
+    from crm_roi.interview.lock import acquire_lock
+
+    with acquire_lock(path):
+        current = read_interview(path).interview
+        version = version_of(
+            evaluation,
+            number=current.next_version_number,
+            benchmarks_version=load_benchmarks().version,
+            report=None if report is None else _shown_name(Path(report.name)),
+        )
+        save_interview(current.with_version(version), path)
+    say(messages.version_recorded(version.nummer, str(path)), err=report is None)
 
 
 def _shown_name(path: Path) -> str:

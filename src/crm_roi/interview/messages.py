@@ -160,6 +160,20 @@ _FIELD_EXPECTATIONS = {
     "naam": "een naam voor de post",
     "soort": "'kosten' of 'baten'",
     "bedragen": "een lijst met bedragen per jaar, te beginnen bij jaar 0",
+    "startdatum": "de datum van de livegang, zoals 2026-03-01",
+    "versies": "een lijst met versies, elk met 'nummer:', 'datum:', 'invoer:' en 'resultaten:'",
+    "nummer": "een oplopend versienummer, zoals 1",
+    "datum": "een datum en tijd, zoals 2026-11-26T10:00:00+01:00",
+    "benchmarks": "de versie van de benchmarks, zoals 2026.11",
+    "rapport": "de naam van het rapportbestand",
+    "invoer": "per vraag-id 'waarde:' en 'bron:'",
+    "waarde": "de waarde zoals gebruikt",
+    "bron": "'eigen', 'standaard' of 'benchmark'",
+    "toelichting": "de bron als tekst",
+    "resultaten": "'ncw:', 'roi:', 'totale_kosten:' en 'totale_baten:'",
+    "realisatie": "per jaar (0, 1, 2, ...) 'metingen:' en 'kosten:'",
+    "metingen": "per vraag-id een gemeten getal, zoals tijdwinst_uren_per_week: 1.1",
+    "kosten": "per kostenpost een bedrag in euro, zoals licenties: 31200",
 }
 
 
@@ -171,8 +185,8 @@ def field_problem(field: str, error_type: str, shown: str | None = None) -> str:
     if error_type == "extra_forbidden":
         return (
             f"onbekende sleutel '{clipped(field)}'. Toegestaan zijn: "
-            "format_version, id, flow, created, updated, metadata, answers, accepted_defaults en "
-            "eigen_posten."
+            "format_version, id, flow, created, updated, metadata, answers, accepted_defaults, "
+            "eigen_posten, versies en realisatie."
         )
     expected = _FIELD_EXPECTATIONS.get(field, "een andere waarde")
     return f"ongeldige waarde bij '{shown}'; verwacht {expected}."
@@ -185,7 +199,7 @@ def bad_answer_value() -> str:
 def unknown_metadata_key(key: str) -> str:
     return (
         f"onbekend gegeven '{clipped(key)}' bij metadata; toegestaan zijn organisatie, adviseur, "
-        "adviesbureau, logo en accentkleur."
+        "adviesbureau, logo, accentkleur en startdatum."
     )
 
 
@@ -341,3 +355,15 @@ def _and(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
+def realised_year_key(text: str) -> str:
+    return (
+        f"'{clipped(text)}' is geen jaar: schrijf bij realisatie het jaar als getal, 0 voor de "
+        "eenmalige kosten en 1, 2, ... voor de jaren na de livegang."
+    )
+
+
+def realised_value(year: int, part: str, key: str) -> str:
+    unit = "een bedrag in euro, 0 of meer" if part == "kosten" else "een getal, 0 of meer"
+    return f"realisatie, jaar {year}, {part}: '{clipped(key)}' verwacht {unit}."

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -74,6 +74,7 @@ class InterviewMetadata(_Frozen):
     # path to an image, relative to the interview file
     logo: str | None = Field(default=None, max_length=MAX_PATH_LENGTH)
     accentkleur: str | None = None  # a colour as "#1F6FEB" (read as parse_accent reads it)
+    startdatum: dt.date | None = None  # go-live: year t of the plan ends t years after it
 
     @field_validator("organisatie", "adviseur", "adviesbureau", "logo")
     @classmethod
@@ -105,6 +106,68 @@ class EigenPost(_Frozen):
         return _plain_text(value) or value
 
 
+InputSourceName = Literal["eigen", "standaard", "benchmark"]
+
+
+class VersionInput(_Frozen):
+    """One resolved input as a version used it: its value and where the value came from."""
+
+    waarde: AnswerValue
+    bron: InputSourceName  # eigen: the user's answer; standaard/benchmark: an accepted default
+    toelichting: str | None = Field(default=None, max_length=MAX_TEXT_LENGTH * 5)  # the source
+
+
+class VersionResults(_Frozen):
+    """The headline results of a version; percentages in percent units like the answers."""
+
+    ncw: float
+    roi: float | None = None  # percent units (TEI: (PV(B) - PV(C)) / PV(C))
+    irr: float | None = None  # percent units; None when the flows do not change sign
+    terugverdientijd_maanden: float | None = None  # None: not within the horizon
+    totale_kosten: float
+    totale_baten: float
+    advies: Literal["doorgaan", "doorgaan_onder_voorwaarden", "niet_doorgaan"] | None = None
+
+
+class Version(_Frozen):
+    """A report as it was made: what went in and what came out (DOMAIN §9, Versions).
+
+    `invoer` holds every relevant question's value and source as used, keyed by question id,
+    whatever the flow of today asks: a newer flow that renames or drops a question keeps
+    the version readable.
+    """
+
+    nummer: int = Field(ge=1)
+    datum: dt.datetime
+    flow: FlowReference
+    benchmarks: str = Field(min_length=1, max_length=MAX_VERSION_LENGTH)  # their version
+    rapport: str | None = Field(default=None, max_length=MAX_PATH_LENGTH)  # the file's name
+    invoer: dict[str, VersionInput]
+    eigen_posten: tuple[EigenPost, ...] = ()
+    resultaten: VersionResults
+
+    @field_validator("benchmarks", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
+
+RealisedNumber = Annotated[float, Field(ge=0, allow_inf_nan=False, strict=True)]
+"""A measured value or an actual amount: a number 0 or more (no bool, no text)."""
+
+
+class RealisedYear(_Frozen):
+    """What a completed year really brought (DOMAIN §9, Plan vs. actual).
+
+    `metingen`: measured KPI drivers by question id, in answer units; `kosten`: actual
+    amounts by line id, euro. Which ids are allowed is checked against the case
+    (`crm_roi.history.actuals`), with the file's line.
+    """
+
+    metingen: dict[str, RealisedNumber] = Field(default_factory=dict)
+    kosten: dict[str, RealisedNumber] = Field(default_factory=dict)
+
+
 class Interview(_Frozen):
     """One interview: the unit that is autosaved, saved, reopened and reported."""
 
@@ -117,6 +180,16 @@ class Interview(_Frozen):
     answers: dict[str, AnswerValue] = Field(default_factory=dict)
     accepted_defaults: tuple[str, ...] = ()  # questions the user answered by taking the default
     eigen_posten: tuple[EigenPost, ...] = ()
+    versies: tuple[Version, ...] = ()  # oldest first; numbers ascending
+    realisatie: dict[int, RealisedYear] = Field(default_factory=dict)  # by year 0..N
+
+    @field_validator("versies")
+    @classmethod
+    def _ascending_numbers(cls, value: tuple[Version, ...]) -> tuple[Version, ...]:
+        numbers = [version.nummer for version in value]
+        if numbers != sorted(set(numbers)):
+            raise ValueError("version numbers")
+        return value
 
     @field_validator("answers", mode="before")
     @classmethod
@@ -138,6 +211,17 @@ class Interview(_Frozen):
     def touched(self) -> Interview:
         """A copy with a fresh `updated` time."""
         return self.model_copy(update={"updated": _now()})
+
+    def with_version(self, version: Version) -> Interview:
+        """A copy with this version recorded after the others."""
+        return self.model_copy(update={"versies": (*self.versies, version), "updated": _now()})
+
+    def version(self, number: int) -> Version | None:
+        return next((v for v in self.versies if v.nummer == number), None)
+
+    @property
+    def next_version_number(self) -> int:
+        return max((v.nummer for v in self.versies), default=0) + 1
 
     def client_name(self) -> str | None:
         """The organisation the report is for: the metadata's, else the answer's."""

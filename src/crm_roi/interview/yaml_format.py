@@ -23,7 +23,13 @@ from pydantic import ValidationError
 from crm_roi import limits
 from crm_roi.interview import messages
 from crm_roi.interview.errors import InterviewError, NewerFormatError
-from crm_roi.interview.model import FORMAT_VERSION, Interview
+from crm_roi.interview.model import (
+    FORMAT_VERSION,
+    EigenPost,
+    Interview,
+    InterviewMetadata,
+    Version,
+)
 from crm_roi.yaml_loading import YamlNode, YamlProblem, YamlScalar, YamlSequence, compose
 
 Location = tuple[str | int, ...]
@@ -47,6 +53,14 @@ class _InterviewDumper(yaml.SafeDumper):
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
+
+
+class _Inline(dict[str, object]):
+    """A small mapping written on one line: `{waarde: 12, bron: eigen}`."""
+
+
+def _represent_inline(dumper: yaml.SafeDumper, value: _Inline) -> yaml.MappingNode:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=True)
 
 
 class _Amounts(list[float]):
@@ -79,6 +93,7 @@ _InterviewDumper.add_representer(float, _represent_float)
 _InterviewDumper.add_representer(str, _represent_str)
 _InterviewDumper.add_representer(type(None), _represent_none)
 _InterviewDumper.add_representer(_Amounts, _represent_amounts)
+_InterviewDumper.add_representer(_Inline, _represent_inline)
 
 
 def _timestamp(value: dt.datetime) -> str:
@@ -93,14 +108,22 @@ def interview_to_yaml(interview: Interview) -> str:
         "flow": {"id": interview.flow.id, "version": interview.flow.version},
         "created": _timestamp(interview.created),
         "updated": _timestamp(interview.updated),
-        "metadata": interview.metadata.model_dump(),
+        "metadata": _metadata(interview.metadata),
         "answers": {qid: _plain(value) for qid, value in interview.answers.items()},
         "accepted_defaults": list(interview.accepted_defaults),
-        "eigen_posten": [
-            {"naam": post.naam, "soort": post.soort, "bedragen": _Amounts(post.bedragen)}
-            for post in interview.eigen_posten
-        ],
+        "eigen_posten": _own_items(interview.eigen_posten),
     }
+    if interview.versies:
+        data["versies"] = [_version(version) for version in interview.versies]
+    if interview.realisatie:
+        data["realisatie"] = {
+            year: {
+                part: dict(values)
+                for part, values in (("metingen", realised.metingen), ("kosten", realised.kosten))
+                if values
+            }
+            for year, realised in sorted(interview.realisatie.items())
+        }
     body = yaml.dump(
         data,
         Dumper=_InterviewDumper,
@@ -111,6 +134,44 @@ def interview_to_yaml(interview: Interview) -> str:
         indent=2,
     )
     return messages.FILE_HEADER + body
+
+
+def _metadata(metadata: InterviewMetadata) -> dict[str, object]:
+    """Every field (empty ones too, to be filled in by hand), except a go-live date that is
+    not known yet: it belongs to the interviews that reached plan against actual."""
+    data = metadata.model_dump(mode="json")
+    if data.get("startdatum") is None:
+        data.pop("startdatum", None)
+    return data
+
+
+def _own_items(posts: tuple[EigenPost, ...]) -> list[dict[str, object]]:
+    return [
+        {"naam": post.naam, "soort": post.soort, "bedragen": _Amounts(post.bedragen)}
+        for post in posts
+    ]
+
+
+def _version(version: Version) -> dict[str, object]:
+    data: dict[str, object] = {
+        "nummer": version.nummer,
+        "datum": _timestamp(version.datum),
+        "flow": _Inline(id=version.flow.id, version=version.flow.version),
+        "benchmarks": version.benchmarks,
+        "rapport": version.rapport,
+        "invoer": {
+            qid: _Inline(
+                (key, _plain(value))
+                for key, value in item.model_dump().items()
+                if value is not None or key == "waarde"
+            )
+            for qid, item in version.invoer.items()
+        },
+    }
+    if version.eigen_posten:
+        data["eigen_posten"] = _own_items(version.eigen_posten)
+    data["resultaten"] = version.resultaten.model_dump()
+    return data
 
 
 def _plain(value: object) -> object:
@@ -178,15 +239,26 @@ class _Reader:
             return self._scalar(node, at)
         if isinstance(node, YamlSequence):
             return [self.value(item, (*at, position)) for position, item in enumerate(node.items)]
-        result: dict[str, object] = {}
+        result: dict[str | int, object] = {}
         for key_node, value_node in node.items:
-            key = self._key(key_node, at)
+            key = self._year(key_node) if at == ("realisatie",) else self._key(key_node, at)
             if key in result:
                 raise InterviewError(
-                    messages.duplicate_key(key), path=self.path, line=key_node.line
+                    messages.duplicate_key(str(key)), path=self.path, line=key_node.line
                 )
             result[key] = self.value(value_node, (*at, key))
         return result
+
+    def _year(self, node: YamlNode) -> int:
+        """A year of `realisatie`: a whole number (written `1:` or `'1':`)."""
+        if isinstance(node, YamlScalar):
+            value = node.value
+            if isinstance(value, str) and value.strip().isdigit():
+                value = int(value)
+            if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
+                return value
+        text = node.text if isinstance(node, YamlScalar) else "?"
+        raise InterviewError(messages.realised_year_key(text), path=self.path, line=node.line)
 
     def _key(self, node: YamlNode, at: Location) -> str:
         if isinstance(node, YamlScalar) and isinstance(node.value, str):
@@ -264,6 +336,10 @@ def _schema_error(
             line=line,
             question_id=question_id,
         )
+    if loc[:1] == ("realisatie",) and len(loc) >= 3 and loc[2] in ("metingen", "kosten"):
+        year, part = int(loc[1]), str(loc[2])
+        key = str(loc[3]) if len(loc) >= 4 else part
+        return InterviewError(messages.realised_value(year, part, key), path=path, line=line)
     name = _field_name(loc)
     shown = _shown_field(loc)
     if loc[:1] == ("metadata",) and error_type == "extra_forbidden":
