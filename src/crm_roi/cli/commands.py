@@ -46,8 +46,21 @@ def open_command(bestand: Path) -> None:
     check_input_file(bestand)
     from crm_roi.pipeline import open_file
 
-    open_file(bestand)  # checked as `report` does: a bad file is reported before the app starts
+    opened = open_file(bestand)  # checked as `report` does: a bad file is reported first
+    if opened.interview.realisatie:
+        _check_realisation(bestand)
     _run_app(bestand)
+
+
+def _check_realisation(path: Path) -> None:
+    """`realisatie` checked against the case, with the file's line, before the app starts."""
+    from crm_roi.benchmarks import load_benchmarks
+    from crm_roi.history import compute_actuals
+    from crm_roi.interview import read_interview
+    from crm_roi.pipeline import evaluate
+
+    loaded = read_interview(path)
+    compute_actuals(evaluate(loaded, uncertainty=False), load_benchmarks(), loaded)
 
 
 @cli.command("report", help=messages.REPORT_HELP)

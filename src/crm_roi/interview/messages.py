@@ -367,3 +367,9 @@ def realised_year_key(text: str) -> str:
 def realised_value(year: int, part: str, key: str) -> str:
     unit = "een bedrag in euro, 0 of meer" if part == "kosten" else "een getal, 0 of meer"
     return f"realisatie, jaar {year}, {part}: '{clipped(key)}' verwacht {unit}."
+
+
+VERSION_NUMBERS = (
+    "de versies moeten oplopend genummerd zijn, elk nummer één keer (1, 2, 3, ...), de oudste "
+    "eerst."
+)
