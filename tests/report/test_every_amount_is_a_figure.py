@@ -22,13 +22,19 @@ from crm_roi.pipeline import Evaluation
 from crm_roi.report import ReportStyle, render_pdf
 from crm_roi.report.render import render_view_html
 
-from .cases import evaluate_example
+from .cases import CHANGED, REALISED, evaluate_example, evaluate_with_history
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [
     *sorted(p.name for p in (ROOT / "examples").glob("*.yaml")),
     "../tests/fixtures/eigen_posten_ingroei.yaml",
+    "sinds-versie-1",  # the chapter "Wat is er veranderd sinds versie 1 ..."
+    "realisatie",  # the chapter "Plan en realisatie"
 ]
+HISTORY_CASES = {
+    "sinds-versie-1": lambda: evaluate_with_history(CHANGED, since_version=1),
+    "realisatie": lambda: evaluate_with_history(REALISED, since_version=1),
+}
 AMOUNT = re.compile(r"€\s?[-−]?\d{1,3}(?:\.\d{3})*(?:,\d{2})?")
 TICK = re.compile(r'<text[^>]*class="tick"[^>]*>([^<]*)</text>')
 
@@ -55,7 +61,8 @@ def _figure_amounts(document: dict[str, object]) -> set[str]:
 def rendered(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Evaluation, str, str]:
-    evaluation = evaluate_example(request.param)
+    make = HISTORY_CASES.get(request.param)
+    evaluation = make() if make is not None else evaluate_example(request.param)
     pdf = tmp_path_factory.mktemp("pdf") / "rapport.pdf"
     style = ReportStyle(organisation=str(evaluation.inputs.get("organisatie", "")))
     render_pdf(evaluation, pdf, style)
