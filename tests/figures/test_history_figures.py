@@ -112,7 +112,7 @@ def test_before_and_after_of_a_changed_amount_are_figures(changed: Evaluation) -
     assert figures.value("wijziging.invoer.licentie_per_gebruiker_per_maand.voor") == 29
     assert figures.value("wijziging.invoer.licentie_per_gebruiker_per_maand.na") == 35
     moved = figures["wijziging.invoer.datamigratiekosten.voor"]
-    assert moved.value == 1200 and "vuistregel crm-roi: migratie uit Excel, 2024" in moved.formula
+    assert moved.value == 1200 and "oude vuistregel: migratie uit Excel, 2024" in moved.formula
     assert "wijziging.invoer.omzet_per_jaar.voor" not in figures  # a new question: no before
     assert figures.value("wijziging.invoer.churn_daling.voor") == 2
 
