@@ -161,7 +161,8 @@ def running_npvs(changes: Changes, npv_after: float) -> list[float]:
     running = [changes.npv_before]
     for line in changes.attribution:
         running.append(round(running[-1] + line.npv_effect, 2))
-    running[-1] = npv_after
+    if changes.attribution:  # the domain's effects add up to the change to the cent
+        running[-1] = npv_after
     return running
 
 
