@@ -41,13 +41,22 @@ CHANGED = FIXTURES / "versie_gewijzigd.yaml"
 REALISED = FIXTURES / "realisatie_installateur.yaml"
 
 
-def evaluate_with_history(path: Path, since_version: int | None = None) -> Evaluation:
-    """An interview file with its history, as `crm-roi report [--sinds-versie N]` reads it."""
+def evaluate_with_history(
+    path: Path, since_version: int | None = None, compared_with: Path | None = None
+) -> Evaluation:
+    """An interview file with its history, as `crm-roi report [--sinds-versie N | --vergelijk
+    OTHER]` reads it: plan against actual whenever the file has `realisatie`."""
     from crm_roi.benchmarks import load_benchmarks
     from crm_roi.history import with_history
     from crm_roi.interview import read_interview
 
     loaded = read_interview(path)
+    before = None if compared_with is None else evaluate(read_interview(compared_with))
     return with_history(
-        evaluate(loaded), load_benchmarks(), loaded=loaded, since_version=since_version
+        evaluate(loaded),
+        load_benchmarks(),
+        loaded=loaded,
+        since_version=since_version,
+        before=before,
+        before_name=None if compared_with is None else compared_with.name,
     )
