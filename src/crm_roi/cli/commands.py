@@ -136,16 +136,16 @@ def check_command(ctx: click.Context, vragenlijst: Path) -> None:
 def list_command(map_: str | None) -> None:
     folder = None if map_ is None else Path(map_)
     if folder is not None and not folder.is_dir():
-        exists = folder.exists()
-        raise CliError(
-            messages.not_a_folder(str(map_)) if exists else messages.folder_not_found(str(map_))
-        )
+        problem = messages.not_a_folder if folder.exists() else messages.folder_not_found
+        raise CliError(problem(str(folder)))
     from crm_roi.cli.library_table import library_for, table_lines
 
     try:
         library = library_for(folder)
     except OSError as error:
-        raise CliError(messages.folder_unreadable(str(map_), messages.os_reason(error))) from error
+        raise CliError(
+            messages.folder_unreadable(str(folder), messages.os_reason(error))
+        ) from error
     for notice in library.notices:
         say(notice, err=True)
     say("\n".join(table_lines(library, folder)))
