@@ -297,3 +297,14 @@ def test_copy_as_scenario_refuses_a_file_open_in_another_window(tmp_path: Path) 
     with acquire_lock(target), pytest.raises(InterviewLocked):
         copy_as_scenario(source, target)
     assert target.read_bytes() == before
+
+
+def test_a_file_of_a_newer_crm_roi_is_listed_as_such(tmp_path: Path) -> None:
+    newer = tmp_path / "nieuw.yaml"
+    newer.write_text(
+        "format_version: 99\nid: x\nflow:\n  id: crm_roi\n  version: '1'\n", encoding="utf-8"
+    )
+    entry = read_entry(newer)
+    assert entry.state == "newer"
+    assert not entry.readable
+    assert "nieuwere versie van crm-roi" in (entry.problem or "")

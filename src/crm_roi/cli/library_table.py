@@ -56,7 +56,7 @@ def table_lines(library: Library, folder: Path | None) -> list[str]:
 
 def _cells(entry: LibraryEntry) -> tuple[str, ...]:
     name = clipped(" ".join((entry.organisation or "").split()), MAX_NAME)
-    if entry.state == "unreadable":
+    if not entry.readable:
         changed = formatting.date(entry.changed.date())
         return (messages.LIST_NONE, changed, "", "", "", LIBRARY_STATES[entry.state])
     npv = messages.LIST_NONE

@@ -32,7 +32,7 @@ from crm_roi import locations, output_files
 from crm_roi.benchmarks import BenchmarkError, Benchmarks, load_benchmarks
 from crm_roi.business_case import InputError, compute_business_case
 from crm_roi.interview import messages
-from crm_roi.interview.errors import InterviewError
+from crm_roi.interview.errors import InterviewError, NewerFormatError
 from crm_roi.interview.lock import InterviewLock, acquire_lock
 from crm_roi.interview.migration import OpenedInterview, open_interview
 from crm_roi.interview.model import Interview
@@ -51,7 +51,8 @@ MAX_ENTRIES = 30
 """Interviews one list shows (and files it reads): the most recently changed."""
 INTERVIEW_SUFFIXES = (".yaml", ".yml")
 
-State = Literal["finished", "unfinished", "unreadable"]
+State = Literal["finished", "unfinished", "unreadable", "newer"]
+"""`newer`: written by a newer crm-roi, so not readable here (and not damaged)."""
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,15 @@ class LibraryEntry:
     npv_of_version: bool = False  # the last version's NCW; False: of the answers as they are
     advice: str | None = None  # the last version's (VersionResults.advies)
     autosave: bool = False
-    problem: str | None = None  # Dutch: why the file cannot be read (state "unreadable")
+    problem: str | None = None  # Dutch: why the file cannot be read (unreadable, newer)
 
     @property
     def finished(self) -> bool:
         return self.state == "finished"
+
+    @property
+    def readable(self) -> bool:
+        return self.state in ("finished", "unfinished")
 
 
 @dataclass(frozen=True)
@@ -268,6 +273,8 @@ def read_entry(
         loaded = read_interview(path)
         interview = loaded.interview
         opened = open_interview(loaded, flow_for(interview), benchmarks or load_benchmarks())
+    except NewerFormatError as exc:
+        return replace(unreadable, state="newer", problem=exc.message)
     except InterviewError as exc:
         return replace(unreadable, problem=messages.in_file(exc.message, exc.line, exc.question_id))
     except Exception:  # a hostile file (types, nesting): listed as unreadable, no traceback

@@ -377,7 +377,12 @@ VERSION_NUMBERS = (
 
 # The library of interviews ----------------------------------------------------------------
 
-LIBRARY_STATES = {"finished": "afgerond", "unfinished": "onderbroken", "unreadable": "onleesbaar"}
+LIBRARY_STATES = {
+    "finished": "afgerond",
+    "unfinished": "onderbroken",
+    "unreadable": "onleesbaar",
+    "newer": "nieuwere versie",
+}
 """What the list of interviews says of each (`crm_roi.interview.library.LibraryEntry.state`)."""
 UNREADABLE = "het bestand kan niet als interview worden gelezen."
 SCENARIO_SAME_FILE = (
