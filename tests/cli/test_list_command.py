@@ -85,7 +85,7 @@ def test_the_library_lists_the_files_the_app_knows_and_the_autosaves(
     assert result.stdout.startswith("Uw interviews, het laatst gewijzigde eerst:")
     jansen = row_of(result.stdout, "Jansen BV")
     assert jansen.endswith("onderbroken")
-    assert f"  {autosave} (automatisch opgeslagen)" in result.stdout
+    assert f"  {autosave} (automatisch bewaard)" in result.stdout
     assert row_of(result.stdout, "Bakker Technische Groothandel").endswith("afgerond")
     assert f"  {own.resolve()}" in result.stdout.splitlines()
 
