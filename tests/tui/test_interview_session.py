@@ -1,5 +1,5 @@
 """The real session's small promises: PDF names that never overwrite, an honest progress,
-an overview that tells open from answered, the resume count, the logo beside the file."""
+an overview that tells open from answered, the library entry, the logo beside the file."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.file_names import free_path
-from crm_roi.tui.opening import find_unfinished, open_session
+from crm_roi.tui.opening import find_library, open_session
 from crm_roi.tui.screens.overview import source_label
 
 
@@ -70,17 +70,14 @@ def test_the_overview_tells_questions_not_yet_asked_from_answers() -> None:
     assert source_label(rows["sector"]) != msg.NOT_YET_ASKED
 
 
-def test_the_resume_offer_counts_accepted_defaults_too() -> None:
+def test_the_library_lists_the_autosaved_interview_as_unfinished() -> None:
     session = open_session(None)
-    for question_id, text in (
-        ("organisatie", "Jansen"),
-        ("sector", ""),
-        ("aantal_gebruikers", "8"),
-    ):
+    for question_id, text in (("organisatie", "Jansen"), ("sector", "")):
         session.answer(question_id, text)
     session.prepare_autosave()()
-    [candidate] = find_unfinished().candidates
-    assert candidate.answered == 3
+    [entry] = find_library().entries
+    assert (entry.organisation, entry.status, entry.autosave) == ("Jansen", "onderbroken", True)
+    assert entry.npv == "" and entry.versions == 0
 
 
 def interview_with_logo(tmp_path: Path, logo: str) -> Path:

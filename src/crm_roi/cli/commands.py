@@ -131,6 +131,26 @@ def check_command(ctx: click.Context, vragenlijst: Path) -> None:
     ctx.exit(2)
 
 
+@cli.command("lijst", help=messages.LIJST_HELP)
+@click.argument("map_", metavar=messages.LIJST_FOLDER, required=False)
+def list_command(map_: str | None) -> None:
+    folder = None if map_ is None else Path(map_)
+    if folder is not None and not folder.is_dir():
+        problem = messages.not_a_folder if folder.exists() else messages.folder_not_found
+        raise CliError(problem(str(folder)))
+    from crm_roi.cli.library_table import library_for, table_lines
+
+    try:
+        library = library_for(folder)
+    except OSError as error:
+        raise CliError(
+            messages.folder_unreadable(str(folder), messages.os_reason(error))
+        ) from error
+    for notice in library.notices:
+        say(notice, err=True)
+    say("\n".join(table_lines(library, folder)))
+
+
 def has_terminal() -> bool:
     """Whether standard input and output are a terminal (the app cannot run in a pipe)."""
     return all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout))

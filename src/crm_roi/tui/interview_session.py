@@ -24,6 +24,7 @@ from crm_roi.flow import (
 )
 from crm_roi.flow.schema import AnswerValue, Question
 from crm_roi.interview import Interview, InterviewError, autosave_path, save_interview
+from crm_roi.interview.library import remember
 from crm_roi.interview.migration import interview_with_engine
 from crm_roi.tui import messages as msg
 from crm_roi.tui.evaluation_job import EvaluationJob
@@ -308,6 +309,7 @@ class InterviewSession:
         if self._saved_path is not None and self._saved_path.resolve() != target:
             self._locks.release(self._saved_path.resolve())
         self._saved_path = path
+        remember(path)  # the welcome screen lists it (a registry problem loses nothing)
         self._saves.saved_by_hand(version)
         self._job = None  # a relative logo is now found beside the new file
         return path

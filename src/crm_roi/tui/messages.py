@@ -110,12 +110,35 @@ LOGO_MISSING = (
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 
-# Welcome / resume.
+# Welcome: the saved interviews.
 WELCOME_NEW = "Nieuw gesprek beginnen"
-WELCOME_RESUME = "Verder met {organisation} ({answered} antwoorden, {updated})"
-WELCOME_RESUME_HEADING = "U heeft nog een gesprek dat niet af is:"
-WELCOME_HINT = "Kies met ↑/↓ en Enter. Ctrl+Q sluit af; niets gaat verloren."
+WELCOME_HEADING = "Uw gesprekken, het laatst gewijzigde eerst:"
+WELCOME_HINT = "Enter opent: verder waar u was, of het overzicht als het af is."
+WELCOME_MORE = (
+    "Alleen de laatst gewijzigde gesprekken staan hier; 'crm-roi lijst MAP' toont de "
+    "interviews in een map, en 'crm-roi open BESTAND' opent er een."
+)
+WELCOME_NPV = "NCW {npv}"
+WELCOME_NPV_NOW = "NCW {npv} (van de antwoorden nu)"
+WELCOME_ADVICE = "advies: {advice}"
+WELCOME_AUTOSAVE = "{path} (automatisch bewaard)"
+WELCOME_CANNOT_OPEN = "Dit bestand kan niet worden geopend: {problem}"
+WELCOME_CHOOSE_FIRST = "Kies eerst het gesprek dat u als nieuw scenario wilt opslaan."
 UNNAMED_ORGANISATION = "naamloze organisatie"
+SCENARIO_TITLE = "Opslaan als nieuw scenario"
+SCENARIO_PROMPT = (
+    "Waar komt het nieuwe scenario? Het krijgt dezelfde antwoorden, eigen posten en "
+    "rapportgegevens, maar nog geen versies; het origineel blijft zoals het is."
+)
+SCENARIO_SAVED = "Nieuw scenario opgeslagen in {path}"
+SCENARIO_FAILED = "Het nieuwe scenario is niet opgeslagen: {reason}"
+
+
+def versions_text(count: int) -> str:
+    if count == 0:
+        return "nog geen versie"
+    return "1 versie" if count == 1 else f"{count} versies"
+
 
 # Overview.
 OVERVIEW_TITLE = "Overzicht van uw antwoorden"
@@ -199,6 +222,9 @@ HELP_ANSWERING = (
 
 # Key bindings and command palette.
 KEY_HELP = "Hulp"
+KEY_OPEN = "Openen"
+KEY_SCENARIO = "Nieuw scenario"
+KEY_NEW = "Nieuw gesprek"
 KEY_BACK = "Terug"
 KEY_OVERVIEW = "Overzicht"
 KEY_SAVE_AS = "Opslaan als"
@@ -231,6 +257,9 @@ PALETTE_HELP: dict[str, str] = {
     "change": "Wijzig het gekozen antwoord",
     "cancel": "Sluit dit venster zonder iets te wijzigen",
     "dismiss": "Sluit dit venster",
+    "open": "Open het gekozen gesprek: verder waar u was, of het overzicht als het af is",
+    "scenario": "Sla het gekozen gesprek op als nieuw scenario, met dezelfde antwoorden",
+    "new": "Begin een nieuw gesprek",
 }
 # Palette titles where the footer's short description is not enough.
 PALETTE_TITLES: dict[str, str] = {
@@ -238,6 +267,9 @@ PALETTE_TITLES: dict[str, str] = {
     "report_details": "Rapportgegevens (adviseur, logo, kleur)",
     "explain": "Uitleg bij de vraag in het gesprek",
     "trace": TRACE_TITLE,
+    "open": "Gesprek openen",
+    "scenario": SCENARIO_TITLE,
+    "new": WELCOME_NEW,
 }
 
 # Damaged autosaves, set aside on start.
@@ -250,7 +282,6 @@ SET_ASIDE_FAILED = (
     "apart zetten lukte niet ({error}). Wat er mis was: {reason}"
 )
 SET_ASIDE_BACKUP = "De versie van de keer daarvoor staat nog in {backup}."
-FILE_UNREADABLE = "het bestand kon niet als gesprek worden gelezen."
 
 # One interview open twice.
 LOCKED_TITLE = "Dit gesprek is al geopend"

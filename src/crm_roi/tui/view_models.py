@@ -175,21 +175,29 @@ class SummaryView:
 
 
 @dataclass(frozen=True)
-class ResumeCandidate:
-    """An unfinished autosaved interview that can be picked up again."""
+class LibraryEntryView:
+    """A saved interview on the welcome screen; texts formatted in Dutch."""
 
     path: Path
-    organisation: str
-    updated: str  # formatted Dutch date
-    answered: int
+    organisation: str  # "" when the file does not say
+    changed: str  # Dutch date of the last change
+    status: str  # Dutch: afgerond, onderbroken, onleesbaar, ...
+    versions: int = 0
+    npv: str = ""  # "€ 40.834"; "" when there is none yet
+    npv_of_version: bool = False  # the last version's; False: of the answers as they are
+    advice: str = ""  # the last version's, Dutch ("doorgaan onder voorwaarden"); "" if none
+    finished: bool = False
+    problem: str = ""  # Dutch: why the file cannot be opened
+    autosave: bool = False
 
 
 @dataclass(frozen=True)
-class Unfinished:
-    """What the app offers on start: interviews to resume, and autosaves it set aside."""
+class LibraryView:
+    """What the app offers on start: the saved interviews, the most recently changed first."""
 
-    candidates: tuple[ResumeCandidate, ...] = ()
-    set_aside: tuple[str, ...] = ()  # Dutch: which damaged autosave went where
+    entries: tuple[LibraryEntryView, ...] = ()
+    notices: tuple[str, ...] = ()  # Dutch: which damaged autosave went where, and the like
+    more: bool = False  # there are more than the list shows (the oldest are left out)
 
 
 @dataclass(frozen=True)
