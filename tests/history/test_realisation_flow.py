@@ -15,6 +15,7 @@ from crm_roi.history.actuals import plan_case
 from crm_roi.history.realisation_flow import (
     completed_years,
     given_values,
+    kept_with,
     open_years,
     realised_year,
     stored_answers,
@@ -230,3 +231,15 @@ def test_with_realisation_sets_go_live_and_replaces_the_year(interview: Intervie
     reread = interview_from_yaml(interview_to_yaml(both)).interview
     assert reread.realisatie == both.realisatie
     assert reread.metadata.startdatum == START
+
+
+def test_entering_a_year_again_keeps_what_the_flow_did_not_ask() -> None:
+    stored = RealisedYear(
+        metingen={"conversieratio": 25.0, "omzetgroei": 0.3}, kosten={"licenties": 9.0}
+    )
+    entered = RealisedYear(kosten={"beheer": 5.0})
+
+    kept = kept_with(stored, entered, asked={"omzetgroei", "licenties", "beheer"})
+
+    assert kept == RealisedYear(metingen={"conversieratio": 25.0}, kosten={"beheer": 5.0})
+    assert kept_with(None, entered, asked=()) == entered

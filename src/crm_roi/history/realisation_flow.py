@@ -94,6 +94,23 @@ def realised_year(
     )
 
 
+def kept_with(
+    stored: RealisedYear | None, entered: RealisedYear, asked: Collection[str]
+) -> RealisedYear:
+    """`entered` for the questions that were asked, plus what `stored` holds for other ids
+    (e.g. a conversion rate measured and written in the file by hand): entering a year
+    again loses nothing the flow did not ask about."""
+    if stored is None:
+        return entered
+    return RealisedYear(
+        metingen={
+            **{k: v for k, v in stored.metingen.items() if k not in asked},
+            **entered.metingen,
+        },
+        kosten={**{k: v for k, v in stored.kosten.items() if k not in asked}, **entered.kosten},
+    )
+
+
 def stored_answers(realised: RealisedYear | None) -> dict[str, AnswerValue]:
     """A stored year as the engine's answers, so that entering it again shows them."""
     if realised is None:
