@@ -19,6 +19,7 @@ from crm_roi.history.realisation_flow import (
     open_years,
     realised_year,
     stored_answers,
+    with_go_live,
     with_realisation,
     year_end,
 )
@@ -243,3 +244,12 @@ def test_entering_a_year_again_keeps_what_the_flow_did_not_ask() -> None:
 
     assert kept == RealisedYear(metingen={"conversieratio": 25.0}, kosten={"beheer": 5.0})
     assert kept_with(None, entered, asked=()) == entered
+
+
+def test_with_go_live_sets_the_date_and_keeps_or_replaces_the_years(interview: Interview) -> None:
+    year = RealisedYear(kosten={"licenties": 1.0})
+    live = with_realisation(interview, START, 1, year)
+
+    assert with_go_live(live, dt.date(2025, 4, 1)).realisatie == {1: year}
+    assert with_go_live(live, START, {}).realisatie == {}
+    assert with_go_live(interview, START).metadata.startdatum == START

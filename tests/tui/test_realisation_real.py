@@ -103,7 +103,10 @@ def test_go_live_and_year_one_are_stored_in_the_file(interview_file: Path) -> No
             texts = [line.text for part in result.parts for line in part.lines]
             assert any(text.startswith("NCW volgens plan: €\xa0") for text in texts)
             assert "Licenties: werkelijk €\xa031.200, plan €\xa032.760" in texts
-            assert asked(app) == "jaar"  # another year may follow
+            assert asked(app) == "jaar"  # another year may follow: year 0 is still open
+            await pilot.press("down", "down", "enter")  # "Klaar"
+            await pilot.pause()
+            assert isinstance(app.screen, ChatScreen)
 
     asyncio.run(scenario())
     saved = read_interview(interview_file).interview
@@ -137,6 +140,9 @@ def test_enter_keeps_the_plan_figures(interview_file: Path) -> None:
             )
             assert plan == actual
             assert any(text.startswith("Volgens plan (niet ingevuld): ") for text in texts)
+            await pilot.press("enter")  # year 1 is the next one without realisation
+            await pilot.pause()
+            assert asked(app) == "tijdwinst_uren_per_week"
 
     asyncio.run(scenario())
     assert read_interview(interview_file).interview.realisatie == {0: RealisedYear()}
@@ -292,3 +298,67 @@ def test_the_nacalculatie_flow_is_checked_clean() -> None:
     path = bundled_flow_path("nacalculatie")
     assert path is not None
     assert check_flow_file(path) == []
+
+
+def test_after_the_last_open_year_enter_goes_back_to_the_chat(interview_file: Path) -> None:
+    async def scenario() -> None:
+        app = app_on(live_file(interview_file, jaar_0=RealisedYear()))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await open_realisation(pilot)
+            await pilot.press("enter")  # year 1, the only one without realisation
+            await pilot.pause()
+            await type_answers(pilot, *[""] * 6)
+            await settle(pilot)
+            assert screen(app).query(QuestionMessage).last().question.default_text == (
+                msg.YEAR_STOP
+            )
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ChatScreen)
+
+    asyncio.run(scenario())
+
+
+def test_the_go_live_question_says_how_to_type_a_date(interview_file: Path) -> None:
+    async def scenario() -> None:
+        app = app_on(interview_file)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await open_realisation(pilot)
+            assert screen(app).query_one(Input).placeholder == msg.GO_LIVE_PLACEHOLDER
+            await pilot.press("enter")  # nothing typed: said below the field, not as an answer
+            await pilot.pause()
+            assert msg.GO_LIVE_UNREADABLE in str(screen(app).query_one("#answer-problem").render())
+            assert not screen(app).query(RefusalMessage)
+
+    asyncio.run(scenario())
+
+
+def test_the_go_live_date_is_saved_at_once(interview_file: Path) -> None:
+    async def scenario() -> None:
+        app = app_on(interview_file)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await open_realisation(pilot)
+            await type_answers(pilot, TYPED_GO_LIVE)
+            await settle(pilot)
+            await pilot.press("escape")  # no year entered
+            await pilot.pause()
+            assert isinstance(app.screen, ChatScreen)
+
+    asyncio.run(scenario())
+    saved = read_interview(interview_file).interview
+    assert saved.metadata.startdatum == GO_LIVE
+    assert saved.realisatie == {}
+
+
+def test_the_report_made_in_the_app_has_plan_against_actual(interview_file: Path) -> None:
+    path = live_file(interview_file, jaar_1=RealisedYear(kosten={"licenties": 30_000}))
+    evaluations: list[object] = []
+    session = open_session(path)
+
+    write = session.prepare_pdf(lambda evaluation, _: evaluations.append(evaluation), path)
+    write()
+
+    [evaluation] = evaluations
+    actuals = getattr(evaluation, "actuals", None)
+    assert actuals is not None
+    assert actuals.years == (1,)

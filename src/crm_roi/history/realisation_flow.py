@@ -118,11 +118,21 @@ def stored_answers(realised: RealisedYear | None) -> dict[str, AnswerValue]:
     return {**realised.metingen, **realised.kosten}
 
 
+def with_go_live(
+    interview: Interview,
+    start: dt.date,
+    realisatie: Mapping[int, RealisedYear] | None = None,
+) -> Interview:
+    """`interview` with its go-live date (and, when given, this realisation of its years)."""
+    metadata = interview.metadata.model_copy(update={"startdatum": start})
+    years = interview.realisatie if realisatie is None else realisatie
+    update = {"metadata": metadata, "realisatie": dict(sorted(years.items()))}
+    return interview.model_copy(update=update).touched()
+
+
 def with_realisation(
     interview: Interview, start: dt.date, year: int, realised: RealisedYear
 ) -> Interview:
     """`interview` with its go-live date and this year's realisation (replacing an earlier
     entry of that year)."""
-    metadata = interview.metadata.model_copy(update={"startdatum": start})
-    realisatie = dict(sorted({**interview.realisatie, year: realised}.items()))
-    return interview.model_copy(update={"metadata": metadata, "realisatie": realisatie}).touched()
+    return with_go_live(interview, start, {**interview.realisatie, year: realised})

@@ -7,7 +7,7 @@ screens see the view models it returns.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from crm_roi.flow import (
     parse_answer,
 )
 from crm_roi.flow.schema import AnswerValue, Question
-from crm_roi.history.realisation_flow import with_realisation
+from crm_roi.history.realisation_flow import with_go_live
 from crm_roi.interview import Interview, InterviewError, autosave_path, save_interview
 from crm_roi.interview.migration import interview_with_engine
 from crm_roi.interview.model import RealisedYear
@@ -326,8 +326,8 @@ class InterviewSession:
             read_only=self._locked_by is not None,
         )
 
-    def _store_realisation(self, start: dt.date, year: int, realised: RealisedYear) -> None:
-        self._interview = with_realisation(self._interview, start, year, realised)
+    def _store_realisation(self, start: dt.date, realisatie: Mapping[int, RealisedYear]) -> None:
+        self._interview = with_go_live(self._interview, start, realisatie)
         self._job = None
 
     # -- helpers ----------------------------------------------------------------------------

@@ -332,6 +332,7 @@ GO_LIVE_HELP = (
     "invullen zodra het voorbij is. De datum wordt in het gespreksbestand bewaard."
 )
 GO_LIVE_SECTION = "Livegang"
+GO_LIVE_PLACEHOLDER = "Een datum, bijv. 1 maart 2026 of 1-3-2026"
 GO_LIVE_KNOWN = "Het CRM is live gegaan op {date}."
 GO_LIVE_UNREADABLE = (
     "Dat is geen datum die ik kan lezen. Typ de datum van de livegang, bijvoorbeeld "
@@ -354,9 +355,11 @@ YEAR_CHOICE = "Jaar {year}: {start} tot {end}"
 YEAR_DONE = "{choice} (ingevuld)"
 YEAR_STOP = "Klaar: terug naar het gesprek"
 YEAR_CHOSEN = "Jaar {year}"
-REALISATION_ANSWER_HINT = (
-    "Enter: het plan aanhouden (niet gemeten) · ?: hoe meet ik dit · Ctrl+B: vorige vraag"
+REALISATION_STORED_AT_END = (
+    "Na de laatste vraag van dit jaar bewaar ik uw cijfers. Stopt u eerder (Esc), dan blijft "
+    "het jaar zoals het was."
 )
+REALISATION_ANSWER_HINT = "Enter: het plan aanhouden · ?: hoe meet ik dit · Ctrl+B: vorige vraag"
 REALISATION_ANSWER_HINT_OWN = (
     "Enter: dit antwoord houden · leeg maken en Enter: het plan aanhouden · ?: uitleg"
 )
@@ -364,6 +367,14 @@ REALISATION_KEPT_PLAN = "Plan aangehouden: {answer}"
 REALISATION_NO_EARLIER = "Dit is de eerste vraag van dit jaar."
 REALISATION_NOT_STORED = (
     "De cijfers van jaar {year} zijn niet bewaard: u was nog niet bij de laatste vraag."
+)
+GO_LIVE_SAVE_FAILED = (
+    "De datum van de livegang is nog niet in een bestand bewaard: {problems} Ga met Esc terug "
+    "naar het gesprek en bewaar het daar met Ctrl+S (Opslaan als)."
+)
+REALISATION_NOT_STORED_AGAIN = (
+    "Uw wijzigingen in jaar {year} zijn niet bewaard: u was nog niet bij de laatste vraag. "
+    "De eerder bewaarde cijfers van dat jaar blijven staan."
 )
 REALISATION_SAVED = "De cijfers van jaar {year} staan in {path}."
 REALISATION_AUTOSAVED = "De cijfers van jaar {year} zijn automatisch bewaard."

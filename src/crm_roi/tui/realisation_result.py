@@ -74,7 +74,6 @@ def realisation_result(actuals: Actuals, year: int, flow: Flow) -> RealisationRe
         entered.append(ResultLine(msg.RESULT_COST_PLAN.format(labels=labels)))
     if entered:
         parts.append(ResultPart(msg.RESULT_COSTS.format(year=year), tuple(entered)))
-    parts.append(ResultPart(None, (ResultLine(msg.RESULT_REPORT_HINT),)))
     return RealisationResult(msg.RESULT_TITLE.format(year=year), tuple(parts))
 
 

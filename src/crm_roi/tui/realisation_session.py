@@ -11,7 +11,7 @@ stores what it returns (`store`), then saves as it always does.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from crm_roi import formatting
 from crm_roi.benchmarks import Benchmarks
@@ -28,6 +28,7 @@ from crm_roi.history.realisation_flow import (
     open_years,
     realised_year,
     stored_answers,
+    with_go_live,
     with_realisation,
     year_end,
 )
@@ -44,8 +45,8 @@ GO_LIVE_ID = "startdatum"
 YEAR_ID = "jaar"
 STOP = "klaar"
 
-# Takes the go-live date and one year's realisation into the running interview.
-StoreRealisation = Callable[[dt.date, int, RealisedYear], None]
+# Takes the go-live date and the realisation of every year into the running interview.
+StoreRealisation = Callable[[dt.date, Mapping[int, RealisedYear]], None]
 
 
 class RealisationSession:
@@ -76,6 +77,7 @@ class RealisationSession:
         self._realisation_flow: Flow | None = None
         self._engine: Engine | None = None
         self._year: int | None = None
+        self._year_default = STOP
 
     # -- before the questions -------------------------------------------------------------
 
@@ -123,11 +125,14 @@ class RealisationSession:
         )
 
     def set_start(self, text: str) -> AnswerFeedback:
-        """Take the go-live date as typed; refused with a Dutch message when it is none."""
+        """Store the go-live date as typed (saved with the next autosave); refused with a
+        Dutch message when it is no date."""
         found = read_go_live(text, self._today())
         if isinstance(found, str):
             return AnswerFeedback(ok=False, message=found)
         self._start = found
+        self._interview = with_go_live(self._interview, found)
+        self._store(found, self._interview.realisatie)
         return AnswerFeedback(ok=True, answer_text=formatting.date(found))
 
     def year_question(self, *, after_storing: bool = False) -> QuestionView:
@@ -140,7 +145,7 @@ class RealisationSession:
         choices.append(ChoiceView(STOP, msg.YEAR_STOP))
         todo = [year for year in years if year not in self._interview.realisatie]
         last = STOP if after_storing or not years else str(years[-1])
-        default = str(todo[0]) if todo else last
+        default = self._year_default = str(todo[0]) if todo else last
         label = next(choice.label for choice in choices if choice.value == default)
         return QuestionView(
             id=YEAR_ID,
@@ -169,8 +174,8 @@ class RealisationSession:
         value = given if isinstance(given, str) else ""
         if isinstance(given, tuple) and given:
             value = given[0]
-        if value == "":
-            value = self.year_question().default_values[0]
+        if value == "":  # the default of the year question as it was asked
+            value = self._year_default
         if value == STOP:
             self._engine = self._year = None
             return None
@@ -185,6 +190,10 @@ class RealisationSession:
     @property
     def year(self) -> int | None:
         return self._year
+
+    def has_realisation(self, year: int) -> bool:
+        """Whether `year` was stored before (in the file, or earlier in this visit)."""
+        return year in self._interview.realisatie
 
     @property
     def intro(self) -> str:
@@ -251,7 +260,7 @@ class RealisationSession:
         return progress.question_number, max(progress.total, progress.question_number)
 
     def finish(self) -> None:
-        """Store the year's realisation and the go-live date in the interview."""
+        """Store the year's realisation in the interview (saved with the next autosave)."""
         engine, year, start = self._running(), self._year, self._start
         assert year is not None and start is not None
         asked = [question.id for question in engine.relevant_questions()]
@@ -259,7 +268,7 @@ class RealisationSession:
         entered = realised_year(answers, engine.accepted_defaults)
         realised = kept_with(self._interview.realisatie.get(year), entered, asked)
         self._interview = with_realisation(self._interview, start, year, realised)
-        self._store(start, year, realised)
+        self._store(start, self._interview.realisatie)
 
     def prepare_result(self) -> Callable[[], RealisationResult]:
         """Freeze the interview now; the returned function (for a worker thread) computes

@@ -18,7 +18,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 
 from crm_roi import formatting
 from crm_roi.terminal_text import terminal_safe
@@ -58,14 +58,18 @@ class ResultMessage(Vertical):
                 yield PlainText(part.title, classes="result-heading")
             for line in part.lines:
                 yield PlainText(line.text, classes=f"result-line -{line.status}")
+        yield PlainText(msg.RESULT_REPORT_HINT, classes="result-hint")
 
 
 class Stored(Message):
-    """The year reached the session's save; `status` None: a newer save came first."""
+    """A save of the session came to its end: of a year, or (year None) of the go-live date.
 
-    def __init__(self, status: SaveStatus | None) -> None:
+    `status` None: a newer save came first."""
+
+    def __init__(self, status: SaveStatus | None, year: int | None) -> None:
         super().__init__()
         self.status = status
+        self.year = year
 
 
 class Compared(Message):
@@ -133,8 +137,16 @@ class RealisationScreen(Screen[None]):
             hint = msg.REALISATION_ANSWER_HINT_OWN if own else msg.REALISATION_ANSWER_HINT
         slot = self.query_one("#answer-slot", Vertical)
         slot.remove_children()
-        slot.mount(AnswerInput(question, self.realisation.validate, hint=hint))
+        answer_input = AnswerInput(question, self.realisation.validate, hint=hint)
+        slot.mount(answer_input)
+        if question.id == GO_LIVE_ID:
+            answer_input.call_after_refresh(self._date_placeholder, answer_input)
         self._refresh_progress()
+
+    @staticmethod
+    def _date_placeholder(answer_input: AnswerInput) -> None:
+        for field in answer_input.query(Input):
+            field.placeholder = msg.GO_LIVE_PLACEHOLDER
 
     def _refresh_progress(self) -> None:
         year = self.realisation.year
@@ -156,10 +168,14 @@ class RealisationScreen(Screen[None]):
     def _go_live(self, given: object) -> None:
         typed = given if isinstance(given, str) else ""
         feedback = self.realisation.set_start(typed)
+        if not feedback.ok and not typed.strip():  # Enter on the empty field: say it quietly
+            self.query_one(AnswerInput).show_problem(feedback.message)
+            return
         if not feedback.ok:
             self._say(UserMessage(typed), RefusalMessage(feedback.message))
             return
         self._say(UserMessage(feedback.answer_text))
+        self._save(self.session.prepare_autosave())
         self._ask(self.realisation.year_question())
 
     def _year(self, event: AnswerInput.Given) -> None:
@@ -171,6 +187,7 @@ class RealisationScreen(Screen[None]):
         if question is not None:
             picked = next((c.label for c in question.choices if c.value == str(year)), "")
             self._say(UserMessage(picked or msg.YEAR_CHOSEN.format(year=year)))
+        self._say(QuietMessage(msg.REALISATION_STORED_AT_END))
         self._continue()
 
     def _answered(self, event: AnswerInput.Given) -> None:
@@ -216,16 +233,18 @@ class RealisationScreen(Screen[None]):
         self.realisation.finish()
         self.query_one("#progress", Static).update(msg.REALISATION_PROGRESS_DONE.format(year=year))
         self._say(AdviserMessage(self.realisation.outro), QuietMessage(msg.REALISATION_COMPUTING))
-        self._save_and_compare(self.session.prepare_autosave(), self.realisation.prepare_result())
+        write, compare = self.session.prepare_autosave(), self.realisation.prepare_result()
+        self._save_and_compare(write, compare, year)
 
     @work(thread=True, group=AUTOSAVE_GROUP)
     def _save_and_compare(
         self,
         write: Callable[[], SaveStatus | None],
         compare: Callable[[], RealisationResult],
+        year: int | None,
     ) -> None:
         """The save, then plan against actual, off the UI thread (messages keep that order)."""
-        self.post_message(Stored(write()))
+        self.post_message(Stored(write(), year))
         try:
             result = compare()
         except Exception as exc:  # the domain's Dutch message reaches the user, not a traceback
@@ -233,17 +252,23 @@ class RealisationScreen(Screen[None]):
         else:
             self.post_message(Compared(result))
 
+    @work(thread=True, group=AUTOSAVE_GROUP)
+    def _save(self, write: Callable[[], SaveStatus | None]) -> None:
+        """The save of the go-live date, off the UI thread."""
+        self.post_message(Stored(write(), None))
+
     @on(Stored)
     def _stored(self, event: Stored) -> None:
         status = self.session.save_status()
         self.query_one(SessionNotice).show_save_status(status)
-        year = self._stored_year()
+        year = event.year
         if status.problems and not status.safe:
             problems = " ".join(status.problems)
-            self._say(
-                RefusalMessage(msg.REALISATION_SAVE_FAILED.format(year=year, problems=problems))
-            )
+            failed = msg.GO_LIVE_SAVE_FAILED if year is None else msg.REALISATION_SAVE_FAILED
+            self._say(RefusalMessage(failed.format(year=year, problems=problems)))
             return
+        if year is None:
+            return  # the date is said; that it was saved needs no line of its own
         path = status.saved_to or self.session.saved_path
         text = msg.REALISATION_AUTOSAVED if path is None else msg.REALISATION_SAVED
         self._say(QuietMessage(text.format(year=year, path=path)))
@@ -257,18 +282,16 @@ class RealisationScreen(Screen[None]):
         self._say(AdviserMessage(msg.REALISATION_NEXT))
         self._ask(self.realisation.year_question(after_storing=True))
 
-    def _stored_year(self) -> int:
-        year = self.realisation.year
-        return 0 if year is None else year
-
     # -- actions ----------------------------------------------------------------------------
 
     def action_close(self) -> None:
         """Back to the chat; a year whose last question was not reached is not stored."""
         asked = self._asked
         if asked is not None and asked.id not in (GO_LIVE_ID, YEAR_ID):
-            year = self._stored_year()
-            self.notify(msg.REALISATION_NOT_STORED.format(year=year), markup=False)
+            year = self.realisation.year
+            again = year is not None and self.realisation.has_realisation(year)
+            text = msg.REALISATION_NOT_STORED_AGAIN if again else msg.REALISATION_NOT_STORED
+            self.notify(text.format(year=year), markup=False)
         self.dismiss()
 
     def action_explain(self) -> None:
