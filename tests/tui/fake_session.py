@@ -261,6 +261,10 @@ class FakeSession:
     def save_status(self) -> SaveStatus:
         return self.status
 
+    def realisation(self) -> None:
+        """No plan against actual without the domain."""
+        return None
+
     def save_as(self, path: Path) -> Path:
         self.saved_path = path
         self.status = SaveStatus()

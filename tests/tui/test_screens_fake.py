@@ -99,6 +99,7 @@ def test_palette_offers_only_dutch_commands() -> None:
                 msg.PALETTE_TITLES["make_report"],
                 msg.PALETTE_TITLES["report_details"],
                 msg.PALETTE_TITLES["trace"],
+                msg.PALETTE_TITLES["realisation"],
                 msg.KEY_PANEL,
                 msg.KEY_QUIT,
             }

@@ -21,11 +21,12 @@ from crm_roi.flow.findings import Finding
 from crm_roi.flow.model import CompiledIntro, CompiledQuestion, CompiledRule
 from crm_roi.flow.parsing import coerce_value
 from crm_roi.flow.reachability import Reach, is_satisfiable
-from crm_roi.flow.schema import CHOICE_TYPES, NUMERIC_TYPES, Question
+from crm_roi.flow.schema import CHOICE_TYPES, NUMERIC_TYPES, GivenName, Question
 from crm_roi.flow.yaml_lines import LineMap, line_of
 
 VALUE_NAME = "value"
 DEFAULT_NAME = "default"
+GIVEN_POSITION = -1  # a given name counts as coming before every question
 PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
@@ -36,6 +37,14 @@ class QuestionEntry:
     raw: LineMap
     question: Question | None
     section_index: int
+
+
+@dataclass(frozen=True)
+class GivenEntry:
+    """One `given` item as found in the file: its raw mapping and, if valid, its model."""
+
+    raw: LineMap
+    given: GivenName | None
 
 
 @dataclass(frozen=True)
@@ -94,21 +103,30 @@ def check_questions(
     benchmarks: Benchmarks,
     intros: Sequence[IntroEntry] = (),
     section_starts: Sequence[int] = (),
+    given: Sequence[GivenEntry] = (),
 ) -> tuple[list[Finding], list[CompiledQuestion], list[tuple[int, CompiledIntro]]]:
     """All semantic findings, the compiled questions and the compiled section intros.
 
     A duplicated id is reported once; the later question with that id is not checked
     further and the id is left out of the checks of conditions, so the duplicate does not
     cause a cascade of follow-up findings. `section_starts[i]` is the index of the first
-    question of section i.
+    question of section i. The `given` names count as answers before the first question.
     """
     ctx = _Context(file, benchmarks, {})
+    known: dict[str, Reach] = {}
+    given_lines = _check_given(ctx, given, known)
     later_duplicates: set[int] = set()
     for index, entry in enumerate(entries):
         raw_id = entry.question.id if entry.question else entry.raw.get("id")
         if not isinstance(raw_id, str):
             continue
-        if raw_id in ctx.positions:
+        if raw_id in given_lines:
+            ctx.add(
+                entry.raw, "id", raw_id, messages.question_is_given(raw_id, given_lines[raw_id])
+            )
+            ctx.duplicated.add(raw_id)
+            later_duplicates.add(index)
+        elif raw_id in ctx.positions:
             first = entries[ctx.positions[raw_id]].raw.lines.get("id")
             ctx.add(entry.raw, "id", raw_id, messages.duplicate_question(raw_id, first))
             ctx.duplicated.add(raw_id)
@@ -116,7 +134,6 @@ def check_questions(
         else:
             ctx.positions[raw_id] = index
     compiled: list[CompiledQuestion] = []
-    known: dict[str, Reach] = {}
     for index, entry in enumerate(entries):
         question = entry.question
         if question is None or index in later_duplicates:
@@ -140,6 +157,33 @@ def check_questions(
             compiled_intros.append((intro.section_index, CompiledIntro(expression, intro.text)))
     ctx.flush_once()
     return ctx.findings, compiled, compiled_intros
+
+
+def _check_given(
+    ctx: _Context, given: Sequence[GivenEntry], known: dict[str, Reach]
+) -> dict[str, int | None]:
+    """Register the given names (as answers before every question); returns their lines."""
+    lines: dict[str, int | None] = {}
+    for entry in given:
+        if entry.given is None:
+            continue  # the schema reports it
+        name = entry.given.name
+        if name in lines:
+            ctx.add(entry.raw, "name", name, messages.duplicate_given(name, lines[name]))
+            continue
+        lines[name] = entry.raw.lines.get("name")
+        question = entry.given.as_question()
+        ctx.positions[name] = GIVEN_POSITION
+        ctx.questions[name] = question
+        choices = question.choices
+        if choices and question.type not in CHOICE_TYPES:
+            ctx.add(entry.raw, "choices", name, messages.choices_not_allowed(question.type))
+        values = [choice.value for choice in choices]
+        for value in sorted({value for value in values if values.count(value) > 1}):
+            ctx.add(entry.raw, "choices", name, messages.duplicate_choice(value))
+        if question.type not in CHOICE_TYPES or choices:
+            known[name] = Reach(question, reachable=True, may_be_skipped=False)
+    return lines
 
 
 def _intro_expression(ctx: _Context, intro: IntroEntry, start: int) -> Expression | None:
@@ -395,8 +439,8 @@ def _impossible_comparisons(ctx: _Context, expression: Expression) -> list[str]:
                 question = ctx.questions.get(name_node.id)
                 if name_node.id in ctx.duplicated:
                     continue  # which of the two is meant is unclear; the duplicate is reported
-                if question is None or question.type not in CHOICE_TYPES:
-                    continue
+                if question is None or question.type not in CHOICE_TYPES or not question.choices:
+                    continue  # a given name may leave its choices open
                 allowed = [c.value for c in question.choices]
                 for constant in _string_constants(other):
                     if constant not in allowed:

@@ -4,6 +4,9 @@ Pure and synchronous. Values are resolved lazily in flow order and cached; a cha
 question k only invalidates k and what follows (expressions only read earlier questions, the
 checker guarantees it), so the next question is found without re-resolving the whole flow.
 
+Values from outside the flow (its `given` names, e.g. the plan's figures for a follow-up
+interview) are handed to the constructor; expressions read them like earlier answers.
+
 An accepted default stays live: `implementatiekosten` accepted as default follows a later
 edit of `aantal_gebruikers`. Accepted defaults are listed in `accepted_defaults`; `answers`
 holds the user's typed answers plus the current value of each accepted default.
@@ -13,12 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from crm_roi.benchmarks import BenchmarkError, Benchmarks
 from crm_roi.flow import messages
 from crm_roi.flow.expressions import EvaluationError, Missing
 from crm_roi.flow.findings import Finding, FlowError
+from crm_roi.flow.given import given_values
 from crm_roi.flow.model import CompiledQuestion, CompiledRule, Flow
 from crm_roi.flow.outcomes import (
     AnswerOutcome,
@@ -47,7 +52,10 @@ class Engine:
         answers: Mapping[str, AnswerValue] | None = None,
         *,
         accepted_defaults: Iterable[str] = (),
+        given: Mapping[str, AnswerValue] | None = None,
     ) -> None:
+        """`given` supplies a value for each of the flow's `given` names (FlowError, Dutch,
+        when one is missing, unknown or of the wrong type)."""
         self.flow = flow
         self.benchmarks = benchmarks
         self._entries = flow.compiled
@@ -59,7 +67,9 @@ class Engine:
         self._relevant = [False] * size
         self._values: list[Any] = [MISSING] * size
         self._sources: list[tuple[AnswerSource, str | None]] = [("user", None)] * size
-        self._env: dict[str, Any] = {}
+        self._given_questions = {item.name: item.as_question() for item in flow.given}
+        self._given = given_values(flow, given or {})
+        self._env: dict[str, Any] = dict(self._given)
         self._valid_upto = 0
         self._load_answers(answers or {})
 
@@ -88,6 +98,11 @@ class Engine:
             if value is not MISSING:
                 result[qid] = value
         return result
+
+    @property
+    def given(self) -> Mapping[str, AnswerValue]:
+        """The values of the flow's `given` names, as the engine uses them."""
+        return MappingProxyType(self._given)
 
     @property
     def accepted_defaults(self) -> frozenset[str]:
@@ -254,6 +269,8 @@ class Engine:
             if name == "default":
                 default, _ = self._default(entry)
                 return "?" if default is MISSING else format_answer(entry.question, default)
+            if name in self._given:
+                return format_answer(self._given_questions[name], self._given[name])
             other = self._env.get(name, MISSING)
             if other is MISSING or name not in self._index:
                 return "?"

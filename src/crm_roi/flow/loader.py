@@ -12,13 +12,14 @@ from pydantic import BaseModel, ValidationError
 
 from crm_roi.benchmarks import Benchmarks, load_benchmarks
 from crm_roi.flow import messages
-from crm_roi.flow.check import IntroEntry, QuestionEntry, check_questions
+from crm_roi.flow.check import GivenEntry, IntroEntry, QuestionEntry, check_questions
 from crm_roi.flow.findings import Finding, FlowError
 from crm_roi.flow.model import Flow
 from crm_roi.flow.schema import (
     Choice,
     Default,
     FlowFile,
+    GivenName,
     IntroAlternative,
     Question,
     QuestionType,
@@ -39,6 +40,8 @@ from crm_roi.yaml_loading import FileProblem, read_text_limited
 
 _CHILD_MODELS: dict[tuple[type[BaseModel], str], type[BaseModel]] = {
     (FlowFile, "sections"): Section,
+    (FlowFile, "given"): GivenName,
+    (GivenName, "choices"): Choice,
     (Section, "intro_if"): IntroAlternative,
     (Section, "questions"): Question,
     (Question, "choices"): Choice,
@@ -93,6 +96,7 @@ def read_flow(
         benchmarks if benchmarks is not None else load_benchmarks(),
         list(_intro_entries(raw)),
         starts,
+        list(_given_entries(raw)),
     )
     findings.extend(check_findings)
     if findings or spec is None:
@@ -111,6 +115,7 @@ def read_flow(
         compiled=tuple(compiled),
         path=path,
         intro_alternatives=alternatives,
+        given=spec.given,
     )
     return flow, []
 
@@ -178,6 +183,19 @@ def load_default_flow() -> Flow:
 def _load_flow_version(path: Path, mtime_ns: int, size: int) -> Flow:
     """`load_flow` memoised per file version (its modification time and size)."""
     return load_flow(path)
+
+
+def _given_entries(raw: LineMap) -> typing.Iterator[GivenEntry]:
+    """Each raw `given` item with its validated model (None when it does not validate)."""
+    items = raw.get("given")
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, LineMap):
+            continue
+        try:
+            given: GivenName | None = GivenName.model_validate(item)
+        except ValidationError:
+            given = None
+        yield GivenEntry(item, given)
 
 
 def _question_entries(raw: LineMap) -> typing.Iterator[QuestionEntry]:

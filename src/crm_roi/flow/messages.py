@@ -359,6 +359,38 @@ def duplicate_question(question_id: str, first_line: int | None) -> str:
     return f"De vraag-id '{clipped(question_id)}' komt twee keer voor{where}."
 
 
+def question_is_given(question_id: str, given_line: int | None) -> str:
+    where = f" (regel {given_line})" if given_line else ""
+    return (
+        f"De vraag-id '{clipped(question_id)}' is ook een naam onder 'given'{where}; "
+        "kies een andere id."
+    )
+
+
+def duplicate_given(name: str, first_line: int | None) -> str:
+    where = f" (eerder op regel {first_line})" if first_line else ""
+    return f"De naam '{clipped(name)}' staat twee keer onder 'given'{where}."
+
+
+def missing_given(name: str) -> str:
+    return (
+        f"De vragenlijst verwacht de waarde '{name}' van het programma dat haar start "
+        "(onder 'given'), maar die is niet meegegeven."
+    )
+
+
+def unknown_given(name: str, known: Iterable[str]) -> str:
+    listed = ", ".join(known) or "geen"
+    return (
+        f"'{clipped(name)}' staat niet onder 'given' in de vragenlijst; "
+        f"meegegeven kunnen worden: {listed}."
+    )
+
+
+def bad_given(name: str, problem: str) -> str:
+    return f"De meegegeven waarde '{name}' past niet bij zijn type: {problem}"
+
+
 def duplicate_choice(value: str) -> str:
     return f"De keuze '{clipped(value)}' staat twee keer in de lijst."
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from crm_roi.flow.expressions import Expression
-from crm_roi.flow.schema import NUMERIC_TYPES, Question, Section
+from crm_roi.flow.schema import NUMERIC_TYPES, GivenName, Question, Section
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class Flow:
     compiled: tuple[CompiledQuestion, ...]
     path: Path | None = None
     intro_alternatives: tuple[tuple[CompiledIntro, ...], ...] = ()  # per section, in order
+    given: tuple[GivenName, ...] = ()  # values the caller supplies to the engine
     _by_id: dict[str, CompiledQuestion] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

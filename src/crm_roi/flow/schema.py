@@ -143,6 +143,27 @@ class Section(_Frozen):
     questions: tuple[Question, ...] = Field(min_length=1)
 
 
+class GivenName(_Frozen):
+    """A value the program that runs the flow supplies (`Engine(..., given={...})`).
+
+    Expressions read it like an earlier answer: `when: "'efficientie' in doelen"`,
+    `default: {expr: "plan_licenties"}`, `{plan_licenties}` in a message. `type` (and
+    `choices`, `unit`) describe it as they would a question, so the checker knows what it
+    holds and the engine can show it.
+    """
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_LENGTH)
+    type: QuestionType
+    choices: tuple[Choice, ...] = ()
+    unit: str | None = None
+
+    def as_question(self) -> Question:
+        """The given described as a question without text (for checks and formatting)."""
+        return Question(
+            id=self.name, type=self.type, text=self.name, choices=self.choices, unit=self.unit
+        )
+
+
 class FlowFile(_Frozen):
     """The whole flow file."""
 
@@ -151,6 +172,7 @@ class FlowFile(_Frozen):
     title: str = Field(min_length=1)
     intro: str = ""
     outro: str = ""
+    given: tuple[GivenName, ...] = ()
     sections: tuple[Section, ...] = Field(min_length=1)
 
     @model_validator(mode="before")

@@ -125,6 +125,23 @@ def _version_inputs(version: Version) -> dict[str, Any]:
     return inputs
 
 
+def plan_case(evaluation: Evaluation, benchmarks: Benchmarks) -> BusinessCase:
+    """The business case "volgens plan": that of the version the decision was taken on
+    (`plan_version`), else that of the current answers."""
+    version = plan_version(evaluation.interview)
+    if version is None:
+        return evaluation.case
+    try:
+        return compute_business_case(
+            _version_inputs(version),
+            benchmarks,
+            uncertainty=False,
+            bounds=evaluation.flow.number_bounds,
+        )
+    except InputError:
+        return evaluation.case  # a version today's rules cannot compute: the answers
+
+
 def compute_actuals(
     evaluation: Evaluation, benchmarks: Benchmarks, loaded: LoadedInterview | None = None
 ) -> Actuals | None:
@@ -140,17 +157,7 @@ def compute_actuals(
         return None
     where = _Where(loaded)
     version = plan_version(interview)
-    plan = evaluation.case
-    if version is not None:
-        try:
-            plan = compute_business_case(
-                _version_inputs(version),
-                benchmarks,
-                uncertainty=False,
-                bounds=evaluation.flow.number_bounds,
-            )
-        except InputError:
-            plan = evaluation.case  # a version today's rules cannot compute: the answers
+    plan = plan_case(evaluation, benchmarks)
     now = evaluation.case
     horizon = plan.horizon
     for year in realised:
@@ -165,7 +172,7 @@ def compute_actuals(
         lines.extend(year_lines)
         costs[year] = sum(line.actual for line in year_lines if line.kind == "kosten")
         benefits[year] = sum(line.actual for line in year_lines if line.kind == "baten")
-        kpis.extend(_kpis(plan, year, entry))
+        kpis.extend(kpi_statuses(plan, year, entry))
     return Actuals(
         start=interview.metadata.startdatum,
         years=tuple(sorted(realised)),
@@ -305,7 +312,8 @@ def _measured_drivers(
     }
 
 
-def _kpis(plan: BusinessCase, year: int, entry: RealisedYear) -> list[KpiStatus]:
+def kpi_statuses(plan: BusinessCase, year: int, entry: RealisedYear) -> list[KpiStatus]:
+    """Each chosen goal's KPI in `year`: the plan's target beside what `entry` measured."""
     if year == 0 or plan.inputs.get("methode") == "globaal":
         return []
     goals = plan.inputs.get("doelen") or []

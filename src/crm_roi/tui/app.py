@@ -12,10 +12,12 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
 
+from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
 from crm_roi.tui.commands import ScreenCommands
 from crm_roi.tui.screens import dialogs
 from crm_roi.tui.screens.chat import AUTOSAVE_GROUP, ChatScreen
+from crm_roi.tui.screens.realisation import RealisationScreen
 from crm_roi.tui.screens.welcome import CopyScenario, WelcomeScreen
 from crm_roi.tui.session import MakePdf, OpenFailed, Session, SessionFactory
 from crm_roi.tui.view_models import LibraryView
@@ -40,6 +42,7 @@ class CrmRoiApp(App[None]):
         _HERE / "screens" / "report_details.tcss",
         _HERE / "screens" / "welcome.tcss",
         _HERE / "screens" / "choice_dialog.tcss",
+        _HERE / "screens" / "realisation.tcss",
     ]
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -52,6 +55,9 @@ class CrmRoiApp(App[None]):
             show=False,
             priority=True,
         ),
+        # Nacalculatie: not in the footer (no room); the palette, the help and the chat's
+        # offer after go-live name it.
+        Binding("ctrl+n", "realisation", msg.KEY_REALISATION, key_display="^N", show=False),
     ]
 
     def __init__(
@@ -108,6 +114,25 @@ class CrmRoiApp(App[None]):
         """Let go of the interview's locks: another window may open it now (idempotent)."""
         if self._session is not None:
             self._session.close()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Nacalculatie belongs to an opened interview: not offered on the welcome screen."""
+        if action == "realisation":
+            return self._session is not None
+        return True
+
+    def action_realisation(self) -> None:
+        """Plan against actual: the measured KPIs and actual costs of a completed year."""
+        if self._session is None or any(
+            isinstance(screen, RealisationScreen) for screen in self.screen_stack
+        ):
+            return
+        realisation = self._session.realisation()
+        problem = msg.REALISATION_UNAVAILABLE if realisation is None else realisation.problem()
+        if problem is not None or realisation is None:
+            self.notify(terminal_safe(problem or ""), markup=False)
+            return
+        self.push_screen(RealisationScreen(realisation, self._session))
 
     def action_command_palette(self) -> None:
         if not CommandPalette.is_open(cast("App[object]", self)):

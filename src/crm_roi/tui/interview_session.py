@@ -6,7 +6,8 @@ screens see the view models it returns.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +24,16 @@ from crm_roi.flow import (
     parse_answer,
 )
 from crm_roi.flow.schema import AnswerValue, Question
+from crm_roi.history.realisation_flow import with_go_live
 from crm_roi.interview import Interview, InterviewError, autosave_path, save_interview
 from crm_roi.interview.library import remember
 from crm_roi.interview.migration import interview_with_engine
+from crm_roi.interview.model import RealisedYear
 from crm_roi.tui import messages as msg
 from crm_roi.tui.evaluation_job import EvaluationJob
 from crm_roi.tui.file_names import free_path, pdf_name
 from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
+from crm_roi.tui.realisation_session import RealisationSession
 from crm_roi.tui.report_details import (
     detail_problem,
     details_of,
@@ -313,6 +317,20 @@ class InterviewSession:
         self._saves.saved_by_hand(version)
         self._job = None  # a relative logo is now found beside the new file
         return path
+
+    def realisation(self) -> RealisationSession:
+        return RealisationSession(
+            self._interview_now(),
+            self._flow,
+            self._benchmarks,
+            self._store_realisation,
+            complete=self._engine.is_complete(),
+            read_only=self._locked_by is not None,
+        )
+
+    def _store_realisation(self, start: dt.date, realisatie: Mapping[int, RealisedYear]) -> None:
+        self._interview = with_go_live(self._interview, start, realisatie)
+        self._job = None
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -327,3 +327,107 @@ SAVE_AS_NO_HOME = "{path}: die thuismap bestaat niet."
 HOW_TO_QUIT_UNSAVED = (
     "Afsluiten doet u met Ctrl+Q. Let op: uw laatste antwoorden zijn niet bewaard."
 )
+
+# Plan against actual (nacalculatie). One block at the end, also for the entries it adds to
+# the palette and help tables above, so that parallel changes to this file merge cleanly.
+KEY_REALISATION = "Nacalculatie"
+PALETTE_HELP["realisation"] = (
+    "Vul na de livegang per afgerond jaar de gemeten KPI's en de werkelijke kosten in"
+)
+PALETTE_TITLES["realisation"] = "Nacalculatie invoeren"
+HELP_KEY_LINES = (
+    *HELP_KEY_LINES,
+    ("Ctrl+N", "nacalculatie: na de livegang de gemeten KPI's en werkelijke kosten invoeren"),
+)
+REALISATION_OFFER = (
+    "Uw CRM is op {date} live gegaan. Nog niet ingevuld: {years}. Met Ctrl+N (Nacalculatie "
+    "invoeren) vult u de gemeten KPI's en de werkelijke kosten in; dan ziet u plan en "
+    "realisatie naast elkaar."
+)
+REALISATION_YEAR_ZERO = "jaar 0 (de eenmalige kosten)"
+REALISATION_YEAR = "jaar {year}"
+REALISATION_AND = " en "
+REALISATION_NOT_COMPLETE = (
+    "De nacalculatie vergelijkt uw cijfers met de business case. Beantwoord eerst alle "
+    "vragen van het gesprek."
+)
+REALISATION_FAILED = "De business case kon niet worden doorgerekend: {reason}"
+REALISATION_PROGRESS = "Nacalculatie · jaar {year} · vraag {number} van {total}"
+REALISATION_PROGRESS_START = "Nacalculatie"
+REALISATION_PROGRESS_DONE = "Nacalculatie · jaar {year} bewaard"
+KEY_BACK_TO_CHAT = "Terug naar gesprek"
+GO_LIVE_QUESTION = "Op welke datum is het CRM live gegaan? Bijvoorbeeld 1 maart 2026 of 1-3-2026."
+GO_LIVE_HELP = (
+    "De livegang is de dag waarop het team met het CRM ging werken. Jaar 0 (de eenmalige "
+    "kosten) loopt tot die dag; jaar 1 eindigt een jaar later, enzovoort. Een jaar kunt u "
+    "invullen zodra het voorbij is. De datum wordt in het gespreksbestand bewaard."
+)
+GO_LIVE_SECTION = "Livegang"
+GO_LIVE_PLACEHOLDER = "Een datum, bijv. 1 maart 2026 of 1-3-2026"
+GO_LIVE_KNOWN = "Het CRM is live gegaan op {date}."
+GO_LIVE_UNREADABLE = (
+    "Dat is geen datum die ik kan lezen. Typ de datum van de livegang, bijvoorbeeld "
+    "1 maart 2026 of 1-3-2026."
+)
+GO_LIVE_NO_SUCH_DAY = "{text} bestaat niet. Typ een datum die bestaat, bijvoorbeeld 1 maart 2026."
+GO_LIVE_FUTURE = (
+    "Die datum ligt na vandaag ({today}). De nacalculatie gaat over een livegang die al is "
+    "geweest; typ de datum waarop het CRM live ging."
+)
+YEAR_QUESTION = "Welk jaar wilt u invullen?"
+YEAR_HELP = (
+    "Jaar 0 zijn de eenmalige kosten van de invoering, tot de livegang. Elk volgend jaar "
+    "telt vanaf de livegang; u kunt het invullen zodra het voorbij is. Een jaar dat al is "
+    "ingevuld, kunt u opnieuw invullen: u ziet dan uw eerdere antwoorden."
+)
+YEAR_SECTION = "Jaar kiezen"
+YEAR_ZERO_CHOICE = "Jaar 0: de eenmalige kosten, tot de livegang op {date}"
+YEAR_CHOICE = "Jaar {year}: {start} tot {end}"
+YEAR_DONE = "{choice} (ingevuld)"
+YEAR_STOP = "Klaar: terug naar het gesprek"
+YEAR_CHOSEN = "Jaar {year}"
+REALISATION_STORED_AT_END = (
+    "Na de laatste vraag van dit jaar bewaar ik uw cijfers. Stopt u eerder (Esc), dan blijft "
+    "het jaar zoals het was."
+)
+REALISATION_ANSWER_HINT = "Enter: het plan aanhouden · ?: hoe meet ik dit · Ctrl+B: vorige vraag"
+REALISATION_ANSWER_HINT_OWN = (
+    "Enter: dit antwoord houden · leeg maken en Enter: het plan aanhouden · ?: uitleg"
+)
+REALISATION_KEPT_PLAN = "Plan aangehouden: {answer}"
+REALISATION_NO_EARLIER = "Dit is de eerste vraag van dit jaar."
+REALISATION_NOT_STORED = (
+    "De cijfers van jaar {year} zijn niet bewaard: u was nog niet bij de laatste vraag."
+)
+GO_LIVE_SAVE_FAILED = (
+    "De datum van de livegang is nog niet in een bestand bewaard: {problems} Ga met Esc terug "
+    "naar het gesprek en bewaar het daar met Ctrl+S (Opslaan als)."
+)
+REALISATION_NOT_STORED_AGAIN = (
+    "Uw wijzigingen in jaar {year} zijn niet bewaard: u was nog niet bij de laatste vraag. "
+    "De eerder bewaarde cijfers van dat jaar blijven staan."
+)
+REALISATION_SAVED = "De cijfers van jaar {year} staan in {path}."
+REALISATION_AUTOSAVED = "De cijfers van jaar {year} zijn automatisch bewaard."
+REALISATION_UNAVAILABLE = "De nacalculatie is hier niet beschikbaar."
+REALISATION_SAVE_FAILED = (
+    "De cijfers van jaar {year} zijn nog niet in een bestand bewaard: {problems} Ga met Esc "
+    "terug naar het gesprek en bewaar het daar met Ctrl+S (Opslaan als)."
+)
+REALISATION_READ_ONLY = "Dit gesprek is elders geopend; hier kunt u geen nacalculatie invoeren."
+REALISATION_COMPUTING = "Ik zet uw cijfers naast het plan…"
+REALISATION_NEXT = "Nog een jaar invullen? Kies hieronder, of druk op Esc voor het gesprek."
+RESULT_TITLE = "Plan en realisatie na jaar {year}"
+RESULT_NPV = "NCW volgens plan: {plan} · volgens realisatie en prognose: {actual}"
+RESULT_PAYBACK = "Terugverdientijd volgens plan: {plan} · volgens realisatie en prognose: {actual}"
+RESULT_NOT_WITHIN = "niet binnen {years}"
+RESULT_KPIS = "KPI's in jaar {year}"
+RESULT_KPI_ON_TRACK = "{label}: gemeten {measured}, doel {target}: op koers"
+RESULT_KPI_OFF_TRACK = "{label}: gemeten {measured}, doel {target}: niet op koers"
+RESULT_KPI_NOT_MEASURED = "{label}: niet gemeten, het plan ({target}) blijft staan"
+RESULT_COSTS = "Kosten in jaar {year}"
+RESULT_COST = "{label}: werkelijk {actual}, plan {plan}"
+RESULT_COST_PLAN = "Volgens plan (niet ingevuld): {labels}"
+RESULT_REPORT_HINT = (
+    "Het rapport (Ctrl+R in het gesprek) zet plan en realisatie per jaar en per post naast elkaar."
+)

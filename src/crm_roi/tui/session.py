@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from crm_roi.errors import UserError
 from crm_roi.tui.view_models import (
@@ -24,6 +24,9 @@ from crm_roi.tui.view_models import (
     SummaryView,
     TranscriptEntry,
 )
+
+if TYPE_CHECKING:
+    from crm_roi.tui.realisation_session import RealisationSession
 
 # Renders the report of an evaluation to a PDF file; injected by the CLI (tui never imports
 # crm_roi.report).
@@ -127,6 +130,10 @@ class Session(Protocol):
     def save_as(self, path: Path) -> Path:
         """Save atomically to `path` (overwriting it: the dialog asked); later autosaves also
         go there. Raises SaveFailed, also when another program has that file open."""
+
+    def realisation(self) -> RealisationSession | None:
+        """Plan against actual (nacalculatie) of this interview as it is now: what it
+        stores goes into this session, saved with the next autosave. None: not available."""
 
 
 SessionFactory = Callable[[Path | None], Session]

@@ -305,6 +305,7 @@ class ChatScreen(Screen[None]):
         elif not self._read_only:  # the hint names changing answers: not here
             self._say(AdviserMessage(msg.REPORT_HINT))
             self._hint_report_details()
+            self._offer_realisation()
 
     @on(chat_jobs.SummaryFailed)
     def _summary_failed(self, event: chat_jobs.SummaryFailed) -> None:
@@ -317,6 +318,13 @@ class ChatScreen(Screen[None]):
             return
         self._details_hinted = True
         self._say(QuietMessage(msg.DETAILS_HINT))
+
+    def _offer_realisation(self) -> None:
+        """After go-live, while a completed year has no realisation: say how to enter it."""
+        realisation = self.session.realisation()
+        offer = None if realisation is None else realisation.offer()
+        if offer:
+            self._say(AdviserMessage(offer))
 
     @work(thread=True, group="report")
     def _make_report(self, write: chat_jobs.WritePdf, path: Path) -> None:
