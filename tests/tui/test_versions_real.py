@@ -220,7 +220,9 @@ def test_a_window_that_only_shows_records_no_version_and_offers_nothing(tmp_path
             await settle(pilot)
             await pilot.press("enter")  # "Alleen bekijken"
             await settle(pilot)
-            assert MOVED in "\n".join(said(app)), "what moved is said here too"
+            told = "\n".join(said(app))
+            assert MOVED in told, "what moved is said here too"
+            assert msg.SINCE_NEXT_REPORT.format(next=2, number=1) not in told
             assert app.screen is chat(app), "but no old value is offered"
             await pilot.press("ctrl+r")
             await settle(pilot)

@@ -266,7 +266,9 @@ class InterviewSession:
         return version
 
     def prepare_changes(self) -> Callable[[], VersionChanges] | None:
-        return versions.changes_job(self._interview_now(), self._flow, self._benchmarks)
+        records = self._locked_by is None
+        interview = self._interview_now()
+        return versions.changes_job(interview, self._flow, self._benchmarks, records=records)
 
     def keep_version_value(self, question_id: str, number: int) -> AnswerFeedback:
         if self._locked_by is not None:

@@ -63,12 +63,13 @@ def _euro(amount: float) -> str:
 def changes_view(
     changes: Changes,
     *,
-    next_number: int,
+    next_number: int | None,
     by_own_edits: Collection[str],
     sources: Mapping[str, str | None],
 ) -> VersionChanges:
     """The chat's account of what moved since the version `changes` compares with.
 
+    `next_number`: the version the next report records (None: this window records none).
     `by_own_edits`: the moved defaults that moved because of the user's own edits (today's
     rules give the old value for the version's answers); `sources`: where each input's value
     comes from now (question id → Dutch source).
@@ -96,11 +97,16 @@ def changes_view(
         npv = []
     if not changes.inputs:
         return VersionChanges(number, (msg.SINCE_NOTHING.format(number=number, date=date), *npv))
+    report = (
+        []
+        if next_number is None
+        else [msg.SINCE_NEXT_REPORT.format(next=next_number, number=number)]
+    )
     lines = (
         msg.SINCE_HEADING.format(number=number, date=date),
         *(msg.SINCE_ITEM.format(text=item) for item in items),
         *npv,
-        msg.SINCE_NEXT_REPORT.format(next=next_number, number=number),
+        *report,
     )
     return VersionChanges(number, lines, tuple(defaults))
 

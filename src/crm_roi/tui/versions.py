@@ -82,11 +82,11 @@ def kept_value(interview: Interview, question_id: str, number: int) -> AnswerVal
 
 
 def changes_job(
-    interview: Interview, flow: Flow, benchmarks: Benchmarks
+    interview: Interview, flow: Flow, benchmarks: Benchmarks, *, records: bool = True
 ) -> Callable[[], VersionChanges] | None:
     """What moved since the last version of `interview` (frozen now), for a worker; None
-    when it has no version. The job raises the domain's errors (Dutch), e.g. while a
-    question without default is still open."""
+    when it has no version. `records`: this window's next report records a version. The job
+    raises the domain's errors (Dutch), e.g. while a question without default is open."""
     last = last_version(interview)
     if last is None:
         return None
@@ -102,7 +102,7 @@ def changes_job(
         defaults = [change.id for change in changes.inputs if change.kind == "standaard"]
         return version_texts.changes_view(
             changes,
-            next_number=interview.next_version_number,
+            next_number=interview.next_version_number if records else None,
             by_own_edits=_moved_by_own_edits(flow, benchmarks, version, defaults),
             sources={qid: answer.source_text for qid, answer in evaluation.resolved.items()},
         )
