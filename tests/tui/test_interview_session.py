@@ -100,18 +100,14 @@ def test_the_pdf_finds_the_logo_beside_the_interview_file(
     (path.parent / "logo.png").write_bytes(b"\x89PNG")
     monkeypatch.chdir(tmp_path)  # not the interview's folder
     made: list[Any] = []
-    notices = open_session(path).prepare_pdf(
-        lambda evaluation, pdf: made.append(evaluation), path
-    )()
-    assert notices == ()
+    report = open_session(path).prepare_pdf(lambda evaluation, pdf: made.append(evaluation), path)()
+    assert report.notices == ()
     assert made[0].interview.metadata.logo == str(path.parent / "logo.png")
 
 
 def test_a_missing_logo_is_left_out_with_a_notice(tmp_path: Path) -> None:
     path = interview_with_logo(tmp_path, "weg.png")
     made: list[Any] = []
-    notices = open_session(path).prepare_pdf(
-        lambda evaluation, pdf: made.append(evaluation), path
-    )()
+    report = open_session(path).prepare_pdf(lambda evaluation, pdf: made.append(evaluation), path)()
     assert made[0].interview.metadata.logo is None
-    assert notices == (msg.LOGO_MISSING.format(logo="weg.png"),)
+    assert report.notices == (msg.LOGO_MISSING.format(logo="weg.png"),)

@@ -56,6 +56,17 @@ PANEL_PROVISIONAL_GOAL = "• {goal}"
 PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
 PANEL_NOTE_PROVISIONAL = "Andere onbeantwoorde vragen rekenen met de standaardwaarden."
 
+# The live figures against the last recorded version (panel and one-line strip).
+PANEL_SINCE = "Verschil met versie {number}"
+PANEL_SAME = "gelijk"
+PANEL_POINTS = "{change} procentpunt"
+PANEL_EARLIER = "{months} eerder"
+PANEL_LATER = "{months} later"
+PANEL_COMPACT_SINCE = (
+    "NCW {npv} ({change} t.o.v. versie {number}) · ROI {roi} · terugverdiend: {payback}"
+)
+PANEL_COMPACT_SINCE_SHORT = "NCW {npv} ({change} t.o.v. versie {number}) · ROI {roi}"
+
 # "Hoe is dit berekend?": the working of a figure and what it rests on.
 TRACE_TITLE = "Hoe is dit berekend?"
 TRACE_INDEX = "Kerncijfers"
@@ -109,6 +120,56 @@ LOGO_MISSING = (
 )
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
+
+# Versions: a report records one; reopened, the chat says what moved since the last one.
+VERSION_RECORDED = "Versie {number} vastgelegd (rapport {report})."
+VERSION_SAVED_PARTLY = "Versie {number} is alleen bewaard in {path}. {problems}"
+VERSION_NOT_SAVED = (
+    "Versie {number} is niet bewaard. {problems} "
+    "Bewaar het gesprek elders met Ctrl+S (Opslaan als)."
+)
+VERSION_NOT_RECORDED = "Er is geen versie vastgelegd: dit gesprek is elders geopend."
+SINCE_HEADING = (
+    "Dit gesprek is eerder vastgelegd als versie {number} ({date}). Sindsdien is er dit veranderd:"
+)
+SINCE_NOTHING = "Sinds versie {number} ({date}) is er niets veranderd aan de invoer."
+SINCE_ITEM = "• {text}"
+DEFAULT_MOVED = "De standaardwaarde van {label} is sinds {date} {moved}."
+DEFAULT_MOVED_BY_EDITS = (
+    "Door uw eigen wijzigingen is de standaardwaarde van {label} sinds {date} {moved}."
+)
+DEFAULT_SOURCE_NOW = "Bron nu: {source}."
+MOVED_UP = "gestegen van {before} naar {after}"
+MOVED_DOWN = "gedaald van {before} naar {after}"
+MOVED_OTHER = "veranderd van {before} in {after}"
+OWN_ANSWER_MOVED = "Uw antwoord bij {label} is {moved}."
+QUESTION_NEW = "Nieuwe vraag: {label} ({after})."
+QUESTION_GONE = "Vervallen vraag: {label} (was {before})."
+SINCE_NPV = "De netto contante waarde was {before} bij versie {number} en is nu {after}."
+SINCE_NEXT_REPORT = (
+    "Een nieuw rapport (Ctrl+R) legt versie {next} vast en zegt wat er sinds versie "
+    "{number} veranderd is en waarom."
+)
+SINCE_LATER = (
+    "Wat er sinds de laatst vastgelegde versie veranderd is, laat ik zien zodra alle vragen "
+    "beantwoord zijn."
+)
+SINCE_FAILED = (
+    "Wat er sinds de laatst vastgelegde versie veranderd is, kon niet worden berekend: {reason}"
+)
+KEEP_TITLE = "Standaardwaarde veranderd"
+KEEP_TITLE_OF = "Standaardwaarde veranderd ({index} van {count})"
+KEEP_QUESTION = (
+    "Wilt u de oude waarde {before} houden? Dan wordt die uw eigen antwoord en volgt deze "
+    "vraag de standaardwaarde niet meer. Met de nieuwe waarde {after} rekent u verder met "
+    "de standaardwaarde."
+)
+KEEP_OLD = "Oude waarde houden"
+USE_NEW = "Nieuwe waarde gebruiken"
+KEPT_OLD = "U houdt {before} voor {label}; dat is nu uw eigen antwoord."
+USING_NEW = "U rekent verder met de nieuwe standaardwaarde {after} voor {label}."
+KEEP_NOT_POSSIBLE = "De oude waarde van {label} kon niet worden teruggezet: {reason}"
+KEEP_NO_LONGER = "de vraag telt niet meer mee of heeft al een eigen antwoord."
 
 # Welcome: the saved interviews.
 WELCOME_NEW = "Nieuw gesprek beginnen"
@@ -207,7 +268,7 @@ HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
     ("Ctrl+O", "overzicht van alle antwoorden, om te wijzigen"),
     ("Ctrl+S", "opslaan als bestand naar keuze"),
     ("F2", "rapportgegevens: uw naam, bureau, logo en kleur op het rapport"),
-    ("Ctrl+R", "rapport maken (PDF), als alle vragen beantwoord zijn"),
+    ("Ctrl+R", "rapport maken (PDF) en als versie vastleggen, als alle vragen beantwoord zijn"),
     ("Ctrl+L", "de cijfers naast het gesprek tonen of verbergen"),
     ("F3", "hoe is dit berekend? de berekening achter de cijfers, met de herkomst van de invoer"),
     ("Ctrl+E", "de uitleg bij de vraag in het gesprek zetten"),
@@ -250,7 +311,7 @@ PALETTE_HELP: dict[str, str] = {
     "save_as": "Bewaar het gesprek in een bestand naar keuze",
     "toggle_panel": "Toon of verberg de live business case",
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
-    "make_report": "Maak het rapport (PDF) van de volledige business case",
+    "make_report": "Maak het rapport (PDF) en leg deze stand vast als versie",
     "report_details": "Uw naam, adviesbureau, logo en accentkleur op het voorblad",
     "trace": "Bekijk hoe de cijfers zijn berekend en waar elke invoer vandaan komt",
     "close": "Terug naar het gesprek",

@@ -93,6 +93,17 @@ class FigureView:
 
 
 @dataclass(frozen=True)
+class VersionDifference:
+    """The live figures against the results the last version recorded (Dutch, signed:
+    "+ € 3.609", "− € 1.200", "gelijk"); None where one of the two has no value."""
+
+    number: int
+    npv: str
+    roi: str | None = None  # in percentage points
+    payback: str | None = None  # "2,5 maanden eerder"
+
+
+@dataclass(frozen=True)
 class CaseFigures:
     """The key figures of the live business case (defaults for the unanswered rest).
 
@@ -112,6 +123,7 @@ class CaseFigures:
     open_goals: tuple[str, ...] = ()  # labels of the chosen goals whose benefits are still open
     no_benefits_yet: bool = False  # no goals (or global amount) given yet: costs only
     complete: bool = True  # every question answered
+    since: VersionDifference | None = None  # against the last recorded version
 
     @property
     def provisional(self) -> bool:
@@ -215,3 +227,42 @@ class SaveStatus:
     problems: tuple[str, ...] = ()  # Dutch: each place that could not be written, and why
     safe: bool = True  # the newest answers are on disk somewhere (own file or autosave)
     saved_to: Path | None = None  # where they are, when another place failed
+
+
+@dataclass(frozen=True)
+class MadeReport:
+    """A PDF a worker wrote: notices for the chat and the version it records.
+
+    `version` is the session's own record of what the report was made from; the screens
+    only hand it back (`Session.record_version`).
+    """
+
+    path: Path
+    notices: tuple[str, ...] = ()
+    version: object | None = None
+
+
+@dataclass(frozen=True)
+class RecordedVersion:
+    number: int
+    report: str  # the PDF's file name
+
+
+@dataclass(frozen=True)
+class MovedDefault:
+    """An accepted default whose value moved since the last version (DOMAIN §9)."""
+
+    question_id: str
+    label: str  # as it reads inside a sentence
+    sentence: str  # Dutch: "De standaardwaarde van ... is sinds 12 maart 2026 gestegen ..."
+    before_text: str
+    after_text: str
+
+
+@dataclass(frozen=True)
+class VersionChanges:
+    """What moved since the last version, for the chat; the moved defaults to offer."""
+
+    number: int  # the version compared with
+    lines: tuple[str, ...]  # Dutch: the heading, one line per change, what a report does
+    moved_defaults: tuple[MovedDefault, ...] = ()
