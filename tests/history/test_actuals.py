@@ -143,3 +143,14 @@ def test_a_bad_id_in_the_file_is_reported_with_its_line(tmp_path: Path) -> None:
     error = caught.value
     assert (error.path, error.line, error.question_id) == (path, line, "beheerr")
     assert "gebruik een van: licenties, beheer, overige_kosten" in error.message
+
+
+def test_a_live_crm_gets_advice_for_after_the_go_live_not_before_it() -> None:
+    live = evaluate(read_interview(REALISED).interview).advice
+    planned = evaluate(pipedrive()).advice
+
+    live_ids = {advice.id for advice in live.advices}
+    assert "in_gebruik_bijsturen" in live_ids
+    assert not live_ids & {"nulmeting", "pilotteam", "meten", "opnieuw_doorrekenen"}
+    assert "nulmeting" in {advice.id for advice in planned.advices}
+    assert "in_gebruik_bijsturen" not in {advice.id for advice in planned.advices}
