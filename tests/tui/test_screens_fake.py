@@ -213,3 +213,37 @@ def test_a_warned_edit_stays_in_the_dialog_until_enter_keeps_it() -> None:
             assert session.answers["aantal_gebruikers"] == 999
 
     asyncio.run(scenario())
+
+
+def test_the_arrow_keys_move_between_the_buttons_of_a_dialog() -> None:
+    from textual.app import App
+    from textual.widgets import Button
+
+    from crm_roi.tui.screens.choice_dialog import Choice, ChoiceDialog
+
+    chosen: list[str] = []
+    focused: list[str | None] = []
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            dialog = ChoiceDialog(
+                "Titel",
+                "Tekst",
+                (Choice("een", "Een"), Choice("twee", "Twee")),
+                on_escape="een",
+                id="dialog",
+            )
+            self.push_screen(dialog, chosen.append)
+
+    async def scenario() -> None:
+        async with Host().run_test() as pilot:
+            await pilot.pause()
+            await pilot.press("right")
+            widget = pilot.app.focused
+            focused.append(widget.id if isinstance(widget, Button) else None)
+            await pilot.press("left", "right", "enter")
+            await pilot.pause()
+
+    asyncio.run(scenario())
+    assert focused == ["choice-twee"]
+    assert chosen == ["twee"]

@@ -32,7 +32,10 @@ class ChoiceDialog(ModalScreen[str]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "escape", msg.CANCEL, key_display="Esc")
+        Binding("escape", "escape", msg.CANCEL, key_display="Esc"),
+        # Buttons side by side: the arrow keys move between them, as Tab does.
+        Binding("left", "app.focus_previous", show=False),
+        Binding("right", "app.focus_next", show=False),
     ]
 
     def __init__(
