@@ -89,6 +89,10 @@ def _kpi_line(kpi: KpiStatus, flow: Flow) -> ResultLine:
         question = flow.question(kpi.id)
         label = question.short_label
         target = format_answer(question, round(kpi.target, 2))
+        if question.type == "int" and round(kpi.target, 1) != round(kpi.target):
+            # a count's target of a year may be a fraction: 0,9 leads per maand, not "1 leads"
+            shown = formatting.number(kpi.target, decimals=1)
+            target = f"{shown} {question.unit}" if question.unit else shown
         measured = None if kpi.measured is None else format_answer(question, kpi.measured)
     else:  # a flow without this driver: plain numbers
         label = kpi.id
