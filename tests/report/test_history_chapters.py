@@ -301,3 +301,20 @@ def test_a_view_without_history_has_no_history() -> None:
     view = build_report_view(evaluate_file(REALISED), ReportStyle())
     assert view.changes is None and view.actuals is None
     assert dataclasses.replace(view).actuals is None
+
+
+def test_a_global_estimate_has_actual_costs_but_no_kpi_targets() -> None:
+    from crm_roi.interview import read_interview
+
+    interview = read_interview(REALISED).interview
+    answers = {**interview.answers, "methode": "globaal", "verwachte_jaarlijkse_baten": 30000}
+    interview = interview.with_answers(answers).model_copy(  # no version: the plan is this case
+        update={"realisatie": {1: RealisedYear(kosten={"licenties": 4500})}, "versies": ()}
+    )
+    evaluation = with_history(evaluate(interview), load_benchmarks())
+    chapter = _section(_html(build_report_view(evaluation, ReportStyle())), "realisatie")
+    assert "kpi-status" not in chapter
+    assert "De baten zijn globaal geschat" in _plain(chapter)
+    assert "Het plan is de business case in dit rapport." in _plain(chapter)
+    rows = _table(chapter, "plan-actual-lines")
+    assert ["Licenties", "€ 4.385", "€ 4.500", "€ 115"] in rows

@@ -24,6 +24,7 @@ from crm_roi.figures.realisation import (
     result_id,
     total_id,
 )
+from crm_roi.history.realisation_flow import year_end
 
 if TYPE_CHECKING:
     from crm_roi.history import Actuals
@@ -123,13 +124,6 @@ class ActualsView:
         return next(row for row in self.results if row.key == key)
 
 
-def _plus_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year without it
-        return day.replace(year=day.year + years, day=28)
-
-
 def _row(figures: Figures, ids: Callable[[str], str], label: str, measured: bool) -> PlanActualRow:
     """A row of a plan, an actual and their difference; `ids` gives the figure id per side."""
     return PlanActualRow(
@@ -167,8 +161,8 @@ def build_actuals_view(
         }
         first = last = None
         if start is not None and year > 0:
-            first = _plus_years(start, year - 1)
-            last = _plus_years(start, year) - dt.timedelta(days=1)
+            first = year_end(start, year - 1)
+            last = year_end(start, year) - dt.timedelta(days=1)
         years.append(
             RealisedYear(
                 year=year,
