@@ -20,6 +20,7 @@ from crm_roi.tui import messages as msg
 from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.opening import copy_scenario, find_library, open_session, resume_session
 from crm_roi.tui.screens.chat import ChatScreen
+from crm_roi.tui.screens.choice_dialog import ChoiceDialog
 from crm_roi.tui.screens.save_as import SaveAsScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
 from crm_roi.tui.widgets.answer_input import AnswerInput
@@ -129,6 +130,11 @@ def test_a_finished_interview_opens_to_its_summary(files: dict[str, Path]) -> No
             await highlight(pilot, files["finished"])
             await pilot.press("enter")
             await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            while isinstance(app.screen, ChoiceDialog):  # defaults that moved since version 2
+                await pilot.press("escape")  # take the new value
+                await pilot.pause()
             chat = app.screen
             assert isinstance(chat, ChatScreen)
             assert chat.session.saved_path == files["finished"].resolve()

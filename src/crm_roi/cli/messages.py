@@ -58,8 +58,8 @@ LIST_AUTOSAVE = "(automatisch bewaard)"
 LIST_PROBLEM = "Probleem: {problem}"
 LIST_COMPUTED_MARK = "*"
 LIST_COMPUTED_NOTE = (
-    "* Nog geen versie: de NCW van de antwoorden zoals ze nu zijn. Een rapport met "
-    "'crm-roi report BESTAND --versie' legt een versie vast, met het advies."
+    "* Nog geen versie: de NCW van de antwoorden zoals ze nu zijn. Een rapport legt een "
+    "versie vast, met het advies (Ctrl+R in de app, of 'crm-roi report BESTAND --versie')."
 )
 LIST_EMPTY = (
     "U heeft nog geen opgeslagen interviews. Begin een nieuw interview met 'crm-roi'; "

@@ -132,7 +132,7 @@ def find_library() -> LibraryView:
     notices = list(library.notices)
     for entry in library.entries:
         if entry.autosave and entry.state == "unreadable":
-            notices.append(set_aside(entry.path, f"{entry.path}: {entry.problem}"))
+            notices.append(set_aside(entry.path, entry.problem or ""))
         else:
             entries.append(entry_view(entry))
     return LibraryView(tuple(entries), tuple(notices), library.more)
