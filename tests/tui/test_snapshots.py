@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.view_models import LibraryEntryView, LibraryView, LockView
@@ -72,10 +73,19 @@ def test_welcome_lists_the_saved_interviews(snap_compare: Any, size: tuple[int, 
     assert snap_compare(app, terminal_size=size)
 
 
+async def steady_cursor(pilot: Pilot[None]) -> None:
+    """The text cursor shows without blinking: a slow machine takes the picture at any
+    moment of the blink."""
+    await pilot.pause()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_question_with_its_default(snap_compare: Any, size: tuple[int, int]) -> None:
     session = FakeSession({**PROFILE, "crm_pakket": "pipedrive"})
-    assert snap_compare(app_for(session), terminal_size=size)
+    assert snap_compare(app_for(session), terminal_size=size, run_before=steady_cursor)
 
 
 @pytest.mark.parametrize("size", SIZES)

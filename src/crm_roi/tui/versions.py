@@ -1,4 +1,4 @@
-"""Versions in the app (DOMAIN §9): what a report records, and what moved since the last one.
+"""Versions in the app: what a report records, and what moved since the last one.
 
 A helper of ``interview_session.py`` (it talks to the history domain, like that module).
 The jobs made here run in worker threads on frozen values: an interview, the flow, the

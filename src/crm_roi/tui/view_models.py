@@ -250,7 +250,7 @@ class RecordedVersion:
 
 @dataclass(frozen=True)
 class MovedDefault:
-    """An accepted default whose value moved since the last version (DOMAIN §9)."""
+    """An accepted default whose value moved since the last version."""
 
     question_id: str
     label: str  # as it reads inside a sentence

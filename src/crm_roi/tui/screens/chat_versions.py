@@ -1,4 +1,4 @@
-"""Versions in the chat (DOMAIN §9): what moved since the last one, and recording a new one.
+"""Versions in the chat: what moved since the last one, and recording a new one.
 
 `VersionDesk` is a widget without a face in the chat screen. Asked by the screen, it has
 the session compare the interview with its last version (in a worker) and tells the chat
