@@ -146,7 +146,7 @@ def version_to_dict(version: Version) -> dict[str, Any]:
 
 
 def changes_to_dict(changes: Changes) -> dict[str, Any]:
-    """What changed since a version or another interview (DOMAIN §9, What changed)."""
+    """What changed since a version or another interview (docs/METHOD.md §14, What changed)."""
     return {
         "since": changes.since,
         "since_version": changes.since_version,
@@ -182,7 +182,7 @@ def changes_to_dict(changes: Changes) -> dict[str, Any]:
 
 
 def actuals_to_dict(actuals: Actuals) -> dict[str, Any]:
-    """Plan against actual (DOMAIN §9): per realised year and line, per KPI, both NPVs."""
+    """Plan against actual (docs/METHOD.md §14): per realised year and line, per KPI, both NPVs."""
     return {
         "start": None if actuals.start is None else actuals.start.isoformat(),
         "years": list(actuals.years),

@@ -6,6 +6,7 @@ benchmarks, relevance) → resolved inputs with their source → business case �
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,7 +115,9 @@ def evaluate(
     resolved = engine.resolved()
     sources = _input_sources(resolved, case, benchmarks)
     figures = build_figures(case, labels=labels, sources=sources)
-    advice = evaluate_advice(load_advice_rules(), inputs, case, labels=labels, figures=figures)
+    advice = evaluate_advice(
+        load_advice_rules(), inputs, case, labels=labels, figures=figures, live=is_live(interview)
+    )
     computed = interview_with_engine(opened.interview, engine)
     return Evaluation(
         interview=computed,
@@ -129,6 +132,13 @@ def evaluate(
         warnings=opened.warnings,
         ignored=opened.ignored,
     )
+
+
+def is_live(interview: Interview, today: dt.date | None = None) -> bool:
+    """Whether the CRM is in use: realised years, or a go-live date today or earlier."""
+    start = interview.metadata.startdatum
+    today = today or dt.date.today()
+    return bool(interview.realisatie) or (start is not None and start <= today)
 
 
 def _check_complete(engine: Engine, loaded: LoadedInterview | None) -> None:

@@ -64,3 +64,9 @@ def chain(formula: str) -> list[tuple[float, float]]:
         shown_value = _evaluate(_python(shown))
         pairs.append((_evaluate(_python(left)), shown_value))
     return pairs
+
+
+def tolerance(formula: str, shown: float) -> float:
+    """Amounts are shown in whole euros and rates to 2 decimals: allow that rounding per term."""
+    terms = formula.count("€") + 1
+    return max(0.51 * terms, abs(shown) * 0.006)

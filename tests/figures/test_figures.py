@@ -10,13 +10,7 @@ import pytest
 from crm_roi.business_case.bounds import NUMBER_KINDS
 from crm_roi.pipeline import Evaluation
 
-from .formula_reader import chain
-
-
-def _tolerance(formula: str, shown: float) -> float:
-    """Amounts are shown in whole euros and rates to 2 decimals: allow that rounding per term."""
-    terms = formula.count("€") + 1
-    return max(0.51 * terms, abs(shown) * 0.006)
+from .formula_reader import chain, tolerance
 
 
 def test_every_formula_recomputes_from_the_numbers_it_shows(evaluation: Evaluation) -> None:
@@ -25,7 +19,7 @@ def test_every_formula_recomputes_from_the_numbers_it_shows(evaluation: Evaluati
         if " = " not in figure.formula or figure.value is None:
             continue
         for computed, shown in chain(figure.formula):
-            assert computed == pytest.approx(shown, abs=_tolerance(figure.formula, shown)), (
+            assert computed == pytest.approx(shown, abs=tolerance(figure.formula, shown)), (
                 figure.id,
                 figure.formula,
             )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import xml.etree.ElementTree as ET
+from functools import partial
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -229,3 +231,41 @@ def test_a_short_horizon_labels_every_year() -> None:
         break_even_label="b",
     )
     assert [text for _, text in _year_labels(svg)] == YEARS
+
+
+def test_waterfall_crosses_zero_and_marks_only_its_ticks() -> None:
+    from crm_roi.report.changes_view import WaterfallBar
+    from crm_roi.report.waterfall import waterfall
+
+    bars = [
+        WaterfallBar("NCW versie 1", 0.0, -12_000.0, "€ −12.000", True),
+        WaterfallBar("Tijdwinst per gebruiker per week", -12_000.0, 8_000.0, "€ 20.000", False),
+        WaterfallBar("Licentie <per> gebruiker & maand", 8_000.0, 5_000.0, "€ −3.000", False),
+        WaterfallBar("NCW nu", 0.0, 5_000.0, "€ 5.000", True),
+    ]
+    svg = waterfall(bars, title="Van versie 1 naar nu")
+    root = ET.fromstring(svg)
+    rects = [el for el in root.iter(f"{SVG}rect") if el.get("class") == "bar"]
+    assert len(rects) == 4
+    lefts = [float(el.get("x", "0")) for el in rects]
+    rights = [left + float(el.get("width", "0")) for left, el in zip(lefts, rects, strict=True)]
+    near = partial(pytest.approx, abs=0.15)  # coordinates are written to a tenth
+    assert rights[0] == near(lefts[3])  # both totals stand on the zero line, on either side
+    assert lefts[1] == near(lefts[0]) and rights[1] > rights[3]  # the rise: −12.000 to 8.000
+    assert lefts[2] == near(rights[3]) and rights[2] == near(rights[1])  # the fall: to 5.000
+    ticks = [el.text for el in root.iter(f"{SVG}text") if el.get("class") == "tick"]
+    assert "€\xa00" in ticks and all((tick or "").startswith("€") for tick in ticks)
+    assert "Licentie <per> gebruiker & maand" in " ".join(texts(svg))
+
+
+def test_waterfall_with_many_changes_stays_within_a_page() -> None:
+    from crm_roi.report.changes_view import WaterfallBar
+    from crm_roi.report.waterfall import waterfall
+
+    bars = [
+        WaterfallBar(f"Wijziging {n}", n * 100.0, (n + 1) * 100.0, "€ 100", False)
+        for n in range(40)
+    ]
+    root = ET.fromstring(waterfall(bars, title="t"))
+    width, height = (float(v) for v in root.get("viewBox", "").split()[2:])
+    assert height / width < 1.5  # printed 17 cm wide: under 25 cm high

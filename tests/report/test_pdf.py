@@ -24,7 +24,16 @@ from crm_roi.report import ReportStyle, render_pdf
 from crm_roi.report.render import PdfResult, render_view_html, write_pdf
 from crm_roi.report.view import ReportView
 
-from .cases import OWN_LINES, evaluate_answers, evaluate_example, evaluate_file, example_answers
+from .cases import (
+    CHANGED,
+    OWN_LINES,
+    REALISED,
+    evaluate_answers,
+    evaluate_example,
+    evaluate_file,
+    evaluate_with_history,
+    example_answers,
+)
 from .images import png_bytes
 from .sample_views import sample_view
 
@@ -213,7 +222,21 @@ def wholesale_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _rendered(tmp_path_factory, evaluate_example("groothandel-dynamics.yaml"))
 
 
-@pytest.mark.parametrize("which", ["sample", "example", "own_lines", "salesforce", "wholesale"])
+@pytest.fixture(scope="module")
+def changes_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The chapter "Wat is er veranderd sinds versie 1 ..." with every kind of change."""
+    return _rendered(tmp_path_factory, evaluate_with_history(CHANGED, since_version=1))
+
+
+@pytest.fixture(scope="module")
+def actuals_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The chapter "Plan en realisatie" with a lagging KPI."""
+    return _rendered(tmp_path_factory, evaluate_with_history(REALISED))
+
+
+@pytest.mark.parametrize(
+    "which", ["sample", "example", "own_lines", "salesforce", "wholesale", "changes", "actuals"]
+)
 def test_report_text_passes_the_dutch_spell_check(
     which: str, sample_pdf: tuple[PdfResult, str], hostile_name: str, request: pytest.FixtureRequest
 ) -> None:

@@ -16,14 +16,18 @@ from crm_roi.tui.view_models import (
     FigureView,
     Given,
     LockView,
+    MadeReport,
     OverviewRow,
     OverviewSection,
     ProgressView,
     QuestionView,
+    RecordedVersion,
     ReportDetails,
     SaveStatus,
     SummaryView,
     TranscriptEntry,
+    VersionChanges,
+    VersionDifference,
 )
 
 QUESTIONS = (
@@ -112,6 +116,10 @@ class FakeSession:
         self.closed = False
         self.save_problem: str | None = None  # autosaves fail with this reason
         self.status = SaveStatus()
+        self.versions: list[str] = []  # the report names of the recorded versions
+        self.changes: VersionChanges | None = None  # what moved since the last version
+        self.kept: list[tuple[str, int]] = []  # old values kept: question id, version
+        self.since: VersionDifference | None = None
 
     def close(self) -> None:
         self.closed = True
@@ -184,7 +192,8 @@ class FakeSession:
             return None
         price = self.answers.get("licentie_per_gebruiker_per_maand")
         assert price is None or isinstance(price, int)
-        return fake_case_figures(users, price, complete=self.current() is None)
+        figures = fake_case_figures(users, price, complete=self.current() is None)
+        return replace(figures, since=self.since)
 
     def overview(self) -> tuple[OverviewSection, ...]:
         return tuple(
@@ -225,14 +234,31 @@ class FakeSession:
         summary = self.summary()
         return lambda: summary
 
-    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], tuple[str, ...]]:
+    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], MadeReport]:
         summary, notices = self.summary(), self.pdf_notices
 
-        def write() -> tuple[str, ...]:
+        def write() -> MadeReport:
             make_pdf(summary, path)
-            return notices
+            return MadeReport(path, notices, version=path.name)
 
         return write
+
+    def record_version(self, made: MadeReport) -> RecordedVersion | None:
+        if self.locked_by is not None or not isinstance(made.version, str):
+            return None
+        self.versions.append(made.version)
+        return RecordedVersion(len(self.versions), made.version)
+
+    def prepare_changes(self) -> Callable[[], VersionChanges] | None:
+        changes = self.changes
+        return None if changes is None else lambda: changes
+
+    def keep_version_value(self, question_id: str, number: int) -> AnswerFeedback:
+        self.kept.append((question_id, number))
+        self.answers[question_id] = 25
+        self.shown[question_id] = "€ 25"
+        self.accepted.discard(question_id)
+        return AnswerFeedback(ok=True, answer_text="€ 25")
 
     def report_details(self) -> ReportDetails:
         return self.details

@@ -12,7 +12,7 @@ import pytest
 
 from crm_roi.interview import autosave_path, new_interview, save_interview
 from crm_roi.tui.app import CrmRoiApp
-from crm_roi.tui.opening import find_unfinished, resume_session
+from crm_roi.tui.opening import find_library, resume_session
 from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
 from crm_roi.tui.session import OpenFailed
@@ -58,7 +58,7 @@ def unfinished_autosave() -> Path:
 
 
 def app() -> CrmRoiApp:
-    return CrmRoiApp(resume_session, find_unfinished=find_unfinished, warm_up=False)
+    return CrmRoiApp(resume_session, find_library=find_library, warm_up=False)
 
 
 @pytest.mark.parametrize("kind", sorted(DAMAGED))
@@ -108,7 +108,7 @@ def test_a_second_damaged_autosave_of_the_same_name_does_not_overwrite_the_first
     damaged = damaged_autosave(data_dir, "binary")
     earlier = damaged.with_name(damaged.name + ".beschadigd")
     earlier.write_bytes(b"eerder apart gezet")
-    notices = find_unfinished().set_aside
+    notices = find_library().notices
     assert earlier.read_bytes() == b"eerder apart gezet"
     second = damaged.with_name(damaged.name + ".beschadigd-2")
     assert second.read_bytes() == DAMAGED["binary"]
@@ -119,14 +119,18 @@ def test_the_notice_names_the_version_before_the_damage(data_dir: Path) -> None:
     damaged = damaged_autosave(data_dir, "invalid-yaml")
     backup = damaged.with_name(damaged.name + ".bak")
     backup.write_text(HEADER + "answers:\n  organisatie: Jansen\n", encoding="utf-8")
-    [notice] = find_unfinished().set_aside
+    [notice] = find_library().notices
     assert str(backup) in notice
 
 
-def test_an_autosave_of_a_newer_crm_roi_is_left_alone(data_dir: Path) -> None:
+def test_an_autosave_of_a_newer_crm_roi_is_listed_and_left_alone(data_dir: Path) -> None:
     newer = data_dir / "interviews" / "interview-nieuw.yaml"
     newer.write_text(HEADER.replace("version: 1", "version: 99") + "answers: {}\n")
-    assert find_unfinished().set_aside == ()
+    library = find_library()
+    assert library.notices == ()
+    [entry] = library.entries
+    assert entry.status == "nieuwere versie"
+    assert "nieuwere versie van crm-roi" in entry.problem
     assert newer.exists()
 
 

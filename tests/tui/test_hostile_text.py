@@ -20,7 +20,7 @@ from textual.widgets import Input
 from crm_roi.interview import autosave_path, load_interview, new_interview, save_interview
 from crm_roi.interview.lock import lock_path
 from crm_roi.tui.app import CrmRoiApp
-from crm_roi.tui.opening import find_unfinished, open_session, resume_session
+from crm_roi.tui.opening import find_library, open_session, resume_session
 from crm_roi.tui.printable import one_line, plain
 
 # Sets the window title, clears the screen, a one-byte CSI; then markup and a link.
@@ -66,7 +66,7 @@ def test_welcome_chat_and_overview_show_a_hostile_name_literally() -> None:
     hostile_autosave()
 
     async def scenario() -> None:
-        app = CrmRoiApp(resume_session, find_unfinished=find_unfinished, warm_up=False)
+        app = CrmRoiApp(resume_session, find_library=find_library, warm_up=False)
         async with app.run_test(size=(200, 50)) as pilot:
             await pilot.pause()
             assert MARKUP in assert_safe(app), "welcome"
@@ -90,7 +90,7 @@ def test_an_autosave_with_escape_sequences_is_set_aside_and_never_shown(data_dir
     path = hostile_autosave(HOSTILE)
 
     async def scenario() -> None:
-        app = CrmRoiApp(resume_session, find_unfinished=find_unfinished, warm_up=False)
+        app = CrmRoiApp(resume_session, find_library=find_library, warm_up=False)
         async with app.run_test(size=(200, 50)) as pilot:
             await pilot.pause()
             screen = assert_safe(app)
@@ -140,7 +140,7 @@ def test_a_hostile_autosave_name_is_shown_literally(data_dir: Path) -> None:
     (folder / "interview-\x1b[2J[reverse]naam.yaml").write_bytes(b"geen: [gesprek\n")
 
     async def scenario() -> None:
-        app = CrmRoiApp(resume_session, find_unfinished=find_unfinished, warm_up=False)
+        app = CrmRoiApp(resume_session, find_library=find_library, warm_up=False)
         async with app.run_test(size=(200, 50)) as pilot:
             await pilot.pause()
             assert "[reverse]naam.yaml.beschadigd" in assert_safe(app)

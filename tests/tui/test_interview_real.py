@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Input, OptionList
 from crm_roi.interview import list_autosaves, load_interview
 from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.interview_session import InterviewSession
-from crm_roi.tui.opening import find_unfinished, open_session
+from crm_roi.tui.opening import find_library, open_session
 from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.screens.overview import EditAnswerScreen, OverviewScreen
 from crm_roi.tui.screens.welcome import WelcomeScreen
@@ -135,10 +135,10 @@ def test_autosave_and_resume_restore_every_answer(tmp_path: Path, data_dir: Path
     [autosave] = list_autosaves()
     assert load_interview(autosave).answers == answers
     assert load_interview(autosave).accepted_defaults == accepted
-    assert [c.path for c in find_unfinished().candidates] == [autosave]
+    assert [e.path for e in find_library().entries] == [autosave]
 
     async def resumed() -> None:
-        app = CrmRoiApp(open_session, find_unfinished=find_unfinished, warm_up=False)
+        app = CrmRoiApp(open_session, find_library=find_library, warm_up=False)
         async with app.run_test() as pilot:
             await pilot.pause()
             assert isinstance(app.screen, WelcomeScreen)

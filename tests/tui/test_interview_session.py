@@ -1,5 +1,5 @@
 """The real session's small promises: PDF names that never overwrite, an honest progress,
-an overview that tells open from answered, the resume count, the logo beside the file."""
+an overview that tells open from answered, the library entry, the logo beside the file."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from crm_roi.tui import messages as msg
 from crm_roi.tui.file_names import free_path
-from crm_roi.tui.opening import find_unfinished, open_session
+from crm_roi.tui.opening import find_library, open_session
 from crm_roi.tui.screens.overview import source_label
 
 
@@ -70,17 +70,14 @@ def test_the_overview_tells_questions_not_yet_asked_from_answers() -> None:
     assert source_label(rows["sector"]) != msg.NOT_YET_ASKED
 
 
-def test_the_resume_offer_counts_accepted_defaults_too() -> None:
+def test_the_library_lists_the_autosaved_interview_as_unfinished() -> None:
     session = open_session(None)
-    for question_id, text in (
-        ("organisatie", "Jansen"),
-        ("sector", ""),
-        ("aantal_gebruikers", "8"),
-    ):
+    for question_id, text in (("organisatie", "Jansen"), ("sector", "")):
         session.answer(question_id, text)
     session.prepare_autosave()()
-    [candidate] = find_unfinished().candidates
-    assert candidate.answered == 3
+    [entry] = find_library().entries
+    assert (entry.organisation, entry.status, entry.autosave) == ("Jansen", "onderbroken", True)
+    assert entry.npv == "" and entry.versions == 0
 
 
 def interview_with_logo(tmp_path: Path, logo: str) -> Path:
@@ -103,18 +100,14 @@ def test_the_pdf_finds_the_logo_beside_the_interview_file(
     (path.parent / "logo.png").write_bytes(b"\x89PNG")
     monkeypatch.chdir(tmp_path)  # not the interview's folder
     made: list[Any] = []
-    notices = open_session(path).prepare_pdf(
-        lambda evaluation, pdf: made.append(evaluation), path
-    )()
-    assert notices == ()
+    report = open_session(path).prepare_pdf(lambda evaluation, pdf: made.append(evaluation), path)()
+    assert report.notices == ()
     assert made[0].interview.metadata.logo == str(path.parent / "logo.png")
 
 
 def test_a_missing_logo_is_left_out_with_a_notice(tmp_path: Path) -> None:
     path = interview_with_logo(tmp_path, "weg.png")
     made: list[Any] = []
-    notices = open_session(path).prepare_pdf(
-        lambda evaluation, pdf: made.append(evaluation), path
-    )()
+    report = open_session(path).prepare_pdf(lambda evaluation, pdf: made.append(evaluation), path)()
     assert made[0].interview.metadata.logo is None
-    assert notices == (msg.LOGO_MISSING.format(logo="weg.png"),)
+    assert report.notices == (msg.LOGO_MISSING.format(logo="weg.png"),)

@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 
 from crm_roi.tui.app import CrmRoiApp
-from crm_roi.tui.view_models import LockView, ResumeCandidate, Unfinished
+from crm_roi.tui.view_models import LibraryEntryView, LibraryView, LockView
 
 from .fake_session import FakeSession
 
@@ -28,12 +28,47 @@ def app_for(session: FakeSession, **options: Any) -> CrmRoiApp:
     return CrmRoiApp(lambda path: session, make_pdf=no_pdf, warm_up=False, **options)
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_welcome_offers_the_unfinished_interview(snap_compare: Any, size: tuple[int, int]) -> None:
-    candidate = ResumeCandidate(
-        Path("interview.yaml"), "Installatiebedrijf Jansen", "23 november 2026", 9
+LIBRARY = LibraryView(
+    (
+        LibraryEntryView(
+            Path("/home/anna/klanten/jansen-salesforce.yaml"),
+            "Installatiebedrijf Jansen",
+            "23 november 2026",
+            "onderbroken",
+        ),
+        LibraryEntryView(
+            Path("/home/anna/klanten/jansen.yaml"),
+            "Installatiebedrijf Jansen",
+            "12 maart 2026",
+            "afgerond",
+            versions=2,
+            npv="€ 40.834",
+            npv_of_version=True,
+            advice="doorgaan onder voorwaarden",
+            finished=True,
+        ),
+        LibraryEntryView(
+            Path("/home/anna/klanten/bakker.yaml"),
+            "Bakker Groothandel",
+            "3 maart 2026",
+            "afgerond",
+            npv="€ 75.104",
+            finished=True,
+        ),
+        LibraryEntryView(
+            Path("/home/anna/klanten/oud.yaml"),
+            "",
+            "1 februari 2026",
+            "onleesbaar",
+            problem="regel 3: dit is geen geldige YAML.",
+        ),
     )
-    app = app_for(FakeSession(), find_unfinished=lambda: Unfinished((candidate,)))
+)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_lists_the_saved_interviews(snap_compare: Any, size: tuple[int, int]) -> None:
+    app = app_for(FakeSession(), find_library=lambda: LIBRARY)
     assert snap_compare(app, terminal_size=size)
 
 

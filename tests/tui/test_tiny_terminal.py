@@ -17,14 +17,20 @@ from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.opening import open_session
 from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.session import Session
-from crm_roi.tui.view_models import LockView, ResumeCandidate, SaveStatus, Unfinished
+from crm_roi.tui.view_models import LibraryEntryView, LibraryView, LockView, SaveStatus
 from crm_roi.tui.widgets.chat_messages import QuestionMessage
 
 from .fake_session import FakeSession
 
 SIZES = ((20, 5), (10, 3), (1, 1), (120, 36), (1, 1), (80, 24))
 PROFILE = {"organisatie": "Jansen", "aantal_gebruikers": 12}
-CANDIDATE = ResumeCandidate(Path("x.yaml"), "Jansen", "3 maart 2026", 4)
+ENTRIES = (
+    LibraryEntryView(Path("x.yaml"), "Jansen", "3 maart 2026", "onderbroken"),
+    LibraryEntryView(
+        Path("y.yaml"), "Van Dijk", "2 maart 2026", "afgerond", 2, "€ 40.834", True, "doorgaan"
+    ),
+    LibraryEntryView(Path("z.yaml"), "", "1 maart 2026", "onleesbaar", problem="geen YAML."),
+)
 
 
 async def shrink_and_grow(pilot: Pilot[None]) -> None:
@@ -55,12 +61,12 @@ def survives(app: CrmRoiApp, *keys: str) -> CrmRoiApp:
 
 
 def fake_app(
-    session: FakeSession, find_unfinished: Callable[[], Unfinished] = Unfinished
+    session: FakeSession, find_library: Callable[[], LibraryView] = LibraryView
 ) -> CrmRoiApp:
     return CrmRoiApp(
         lambda path: session,
         make_pdf=lambda evaluation, path: None,
-        find_unfinished=find_unfinished,
+        find_library=find_library,
         warm_up=False,
     )
 
@@ -91,8 +97,19 @@ def test_screen_survives_a_tiny_terminal(name: str) -> None:
 
 
 def test_welcome_survives_a_tiny_terminal() -> None:
-    unfinished = Unfinished((CANDIDATE,), ("Een gesprek is apart gezet als x.beschadigd.",))
-    survives(fake_app(FakeSession(), find_unfinished=lambda: unfinished))
+    library = LibraryView(ENTRIES, ("Een gesprek is apart gezet als x.beschadigd.",), more=True)
+    survives(fake_app(FakeSession(), find_library=lambda: library))
+
+
+def test_the_new_scenario_dialog_survives_a_tiny_terminal() -> None:
+    library = LibraryView(ENTRIES)
+    app = CrmRoiApp(
+        lambda path: FakeSession(),
+        find_library=lambda: library,
+        copy_scenario=lambda source, target: target,
+        warm_up=False,
+    )
+    survives(app, "s")
 
 
 def test_lock_dialog_survives_a_tiny_terminal() -> None:

@@ -166,15 +166,18 @@ def evaluate_advice(
     labels: Mapping[str, str] | None = None,
     benchmarks: Benchmarks | None = None,
     figures: Figures | None = None,
+    *,
+    live: bool = False,
 ) -> AdviceResult:
     """The advices whose condition holds (most important first) and the chosen goals' KPI's.
 
     `labels` (see `flow_labels`) names inputs and goals; by default the bundled flow's.
     `benchmarks` gives the rules of thumb the texts quote; by default the bundled ones.
+    `live`: the CRM is in use (fact `in_gebruik`): advice for before the go-live is left out.
     """
     if labels is None:
         labels = flow_labels(load_default_flow())
-    facts = case_facts(inputs, case, labels, figures)
+    facts = case_facts(inputs, case, labels, figures, live=live)
     scope = _FactScope(facts, benchmarks or load_benchmarks(), _formatters(rules.number_words))
     advices = []
     for rule in rules.advices:

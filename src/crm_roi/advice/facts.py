@@ -41,6 +41,7 @@ RESULT_NAMES: frozenset[str] = frozenset(
         "discounted_payback_months",
         "terugverdiend",
         "rendabel",
+        "in_gebruik",  # the CRM is live: a go-live date today or earlier, or realised years
         "ncw_tekort",
         "cumulatief_tekort",
         "initiele_kosten",
@@ -106,6 +107,8 @@ def case_facts(
     case: BusinessCase,
     labels: Mapping[str, str] | None = None,
     figures: Figures | None = None,
+    *,
+    live: bool = False,
 ) -> dict[str, Any]:
     """Inputs and results in one mapping; absent results are left out.
 
@@ -128,6 +131,7 @@ def case_facts(
         "discounted_payback_months": analysis.discounted_payback_months,
         "terugverdiend": paid_back,
         "rendabel": paid_back and analysis.npv >= 0,
+        "in_gebruik": live,
         "ncw_tekort": max(-analysis.npv, 0.0),
         "cumulatief_tekort": max(-analysis.cumulative[-1], 0.0),
         "alleen_licenties": bool(licence) and all(abs(line.total) < 0.005 for line in others),

@@ -46,8 +46,21 @@ def open_command(bestand: Path) -> None:
     check_input_file(bestand)
     from crm_roi.pipeline import open_file
 
-    open_file(bestand)  # checked as `report` does: a bad file is reported before the app starts
+    opened = open_file(bestand)  # checked as `report` does: a bad file is reported first
+    if opened.interview.realisatie:
+        _check_realisation(bestand)
     _run_app(bestand)
+
+
+def _check_realisation(path: Path) -> None:
+    """`realisatie` checked against the case, with the file's line, before the app starts."""
+    from crm_roi.benchmarks import load_benchmarks
+    from crm_roi.history import compute_actuals
+    from crm_roi.interview import read_interview
+    from crm_roi.pipeline import evaluate
+
+    loaded = read_interview(path)
+    compute_actuals(evaluate(loaded, uncertainty=False), load_benchmarks(), loaded)
 
 
 @cli.command("report", help=messages.REPORT_HELP)
@@ -116,6 +129,26 @@ def check_command(ctx: click.Context, vragenlijst: Path) -> None:
     say(format_findings(findings))
     say(messages.flow_findings(str(vragenlijst), len(findings)), err=True)
     ctx.exit(2)
+
+
+@cli.command("lijst", help=messages.LIJST_HELP)
+@click.argument("map_", metavar=messages.LIJST_FOLDER, required=False)
+def list_command(map_: str | None) -> None:
+    folder = None if map_ is None else Path(map_)
+    if folder is not None and not folder.is_dir():
+        problem = messages.not_a_folder if folder.exists() else messages.folder_not_found
+        raise CliError(problem(str(folder)))
+    from crm_roi.cli.library_table import library_for, table_lines
+
+    try:
+        library = library_for(folder)
+    except OSError as error:
+        raise CliError(
+            messages.folder_unreadable(str(folder), messages.os_reason(error))
+        ) from error
+    for notice in library.notices:
+        say(notice, err=True)
+    say("\n".join(table_lines(library, folder)))
 
 
 def has_terminal() -> bool:

@@ -46,6 +46,54 @@ LIJST_HELP = (
     "Toon de opgeslagen interviews: organisatie, laatst gewijzigd, aantal versies, de laatste "
     "NCW en het advies, nieuwste eerst. Zonder map: de interviews van de assistent."
 )
+LIJST_FOLDER = "[MAP]"
+
+# `crm-roi lijst`: the table of interviews ---------------------------------------------------
+
+LIST_HEADING = "Uw interviews, het laatst gewijzigde eerst:"
+LIST_HEADINGS = ("Organisatie", "Laatst gewijzigd", "Versies", "Laatste NCW", "Advies", "Status")
+LIST_NO_NAME = "(geen naam)"
+LIST_NONE = "–"
+LIST_AUTOSAVE = "(automatisch bewaard)"
+LIST_PROBLEM = "Probleem: {problem}"
+LIST_COMPUTED_MARK = "*"
+LIST_COMPUTED_NOTE = (
+    "* Nog geen versie: de NCW van de antwoorden zoals ze nu zijn. Een rapport met "
+    "'crm-roi report BESTAND --versie' legt een versie vast, met het advies."
+)
+LIST_EMPTY = (
+    "U heeft nog geen opgeslagen interviews. Begin een nieuw interview met 'crm-roi'; "
+    "een interview dat u opent of opslaat, komt daarna in deze lijst."
+)
+
+
+def list_heading_folder(folder: str) -> str:
+    return f"Interviews in {folder}, het laatst gewijzigde eerst:"
+
+
+def list_empty_folder(folder: str) -> str:
+    return (
+        f"In {folder} staan geen interviews (bestanden op .yaml of .yml). Open er een met "
+        "'crm-roi open BESTAND', of begin een nieuw interview met 'crm-roi'."
+    )
+
+
+def list_more(limit: int) -> str:
+    return f"Alleen de {limit} laatst gewijzigde interviews staan hier."
+
+
+def folder_not_found(path: str) -> str:
+    return f"de map '{path}' bestaat niet."
+
+
+def not_a_folder(path: str) -> str:
+    return f"'{path}' is geen map; geef de map met de interviews op."
+
+
+def folder_unreadable(path: str, reason: str) -> str:
+    return f"de map '{path}' kan niet worden gelezen ({reason})."
+
+
 COMPARE_TWO_WAYS = "gebruik --vergelijk of --sinds-versie, niet allebei."
 COMPARE_ONE_FILE = "--vergelijk werkt met één interview tegelijk; geef één BESTAND."
 

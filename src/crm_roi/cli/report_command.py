@@ -279,7 +279,7 @@ def _with_history(
         loaded=loaded,
         since_version=history.since_version,
         before=None if before is None else before[1],
-        before_name=None if before is None else _shown_name(before[0]),
+        before_name=None if before is None else _shown_name(Path(before[0].name)),
     )
 
 

@@ -22,6 +22,19 @@ class Builder:
     _by_id: dict[str, Figure] = field(default_factory=dict)
     _shown: dict[str, str] = field(default_factory=dict)  # figure id → its text, made once
 
+    @classmethod
+    def extending(
+        cls,
+        case: BusinessCase,
+        texts: FigureTexts,
+        labels: Mapping[str, str],
+        known: Iterable[Figure],
+    ) -> Builder:
+        """A builder for more figures of `case`: `known` ones can be read, not made again."""
+        builder = cls(case=case, texts=texts, labels=labels)
+        builder._by_id.update((figure.id, figure) for figure in known)
+        return builder
+
     def add(
         self,
         figure_id: str,

@@ -171,8 +171,10 @@ def _method_b(b: Builder) -> None:
     if months is None:
         formula = b.texts.formula("method_b_none", {})
     else:
-        values = {
-            "jaren": b.shown("methode_b.terugverdientijd"),
+        years = m.simple_payback_years
+        assert years is not None
+        values = {  # two decimals: 12 × 0,65 jaar = 7,8 maanden, not 12 × 0,6 jaar
+            "jaren": formatting.print_minus(formatting.years(years, decimals=2)),
             "na": value_text(months, "months"),
         }
         formula = b.texts.formula("method_b_payback_months", values)

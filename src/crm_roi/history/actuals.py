@@ -1,4 +1,4 @@
-"""Plan against actual (nacalculatie): realised years beside the plan.
+"""Plan against actual (nacalculatie, docs/METHOD.md §14): realised years beside the plan.
 
 Year t realised: a cost line with an actual amount takes it as it is (no risk correction);
 a benefit line whose KPI driver was measured is computed with its formula from the measured
@@ -63,7 +63,7 @@ class RealisationError(InterviewError):
 class ActualLine:
     """One line in one realised year: plan, actual and whether the actual was measured."""
 
-    key: str  # line id: the `key` of the yearly line
+    key: str  # line id (docs/METHOD.md §14)
     label: str
     kind: str  # kosten / baten
     year: int

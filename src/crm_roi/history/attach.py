@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
+from crm_roi.advice import flow_labels
 from crm_roi.benchmarks import Benchmarks
+from crm_roi.figures import Figures
+from crm_roi.figures.history import history_figures
 from crm_roi.history import messages
-from crm_roi.history.actuals import compute_actuals
-from crm_roi.history.changes import compare_with_file, compare_with_version
+from crm_roi.history.actuals import Actuals, compute_actuals
+from crm_roi.history.changes import Changes, compare_with_file, compare_with_version
 from crm_roi.interview import InterviewError, LoadedInterview
 from crm_roi.pipeline import Evaluation
 
@@ -22,7 +25,8 @@ def with_history(
     before_name: str | None = None,
 ) -> Evaluation:
     """`evaluation` with `changes` (since version `since_version` of its interview, or
-    against `before`) and `actuals` (when the interview has `realisatie`).
+    against `before`) and `actuals` (when the interview has `realisatie`), and the figures
+    of both among its figures.
 
     InterviewError when the version does not exist or `realisatie` cannot be used.
     """
@@ -40,4 +44,27 @@ def with_history(
     elif before is not None:
         changes = compare_with_file(evaluation, before, benchmarks, before_name or "")
     actuals = compute_actuals(evaluation, benchmarks, loaded)
-    return dataclasses.replace(evaluation, changes=changes, actuals=actuals)
+    figures = _with_history_figures(evaluation, changes, actuals)
+    return dataclasses.replace(evaluation, changes=changes, actuals=actuals, figures=figures)
+
+
+def _with_history_figures(
+    evaluation: Evaluation, changes: Changes | None, actuals: Actuals | None
+) -> Figures:
+    if changes is None and actuals is None:
+        return evaluation.figures
+    plan = None
+    if actuals is not None and actuals.plan_version is not None:
+        version = evaluation.interview.version(actuals.plan_version)
+        if version is not None:
+            plan = messages.since_version(version.nummer, version.datum.date())
+    extra = history_figures(
+        evaluation.figures,
+        evaluation.case,
+        changes=changes,
+        actuals=actuals,
+        realised=evaluation.interview.realisatie,
+        plan=plan,
+        labels=flow_labels(evaluation.flow),
+    )
+    return Figures((*evaluation.figures.values(), *extra))

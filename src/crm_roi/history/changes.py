@@ -2,11 +2,11 @@
 
 The before is a recorded version (its inputs as used, its results as reported) or another
 interview file (computed now). The attribution applies the changed inputs one at a time in
-flow order, each effect measured from the state before it (DOMAIN §9); a step whose state is
-not a valid case on its own (a new goal without its drivers yet) is taken together with the
-following changes until it is. Whatever no input explains (a changed formula, a changed
-benchmark behind an input the case completes itself) is one line "overige wijzigingen", so
-the effects add up exactly to the change.
+flow order, each effect measured from the state before it (docs/METHOD.md §14). A step whose
+state is not a valid case on its own (a new goal without its drivers yet) takes the new
+inputs it needs along, else the next change. Whatever no input explains (a changed formula,
+a changed benchmark behind an input the case completes itself) is one line "overige
+wijzigingen", so the effects add up exactly to the change.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Recording a version: what a report was made from and what it said (DOMAIN §9, Versions)."""
+"""Recording a version: what a report was made from and what it said (docs/METHOD.md §14)."""
 
 from __future__ import annotations
 

@@ -367,3 +367,44 @@ def realised_year_key(text: str) -> str:
 def realised_value(year: int, part: str, key: str) -> str:
     unit = "een bedrag in euro, 0 of meer" if part == "kosten" else "een getal, 0 of meer"
     return f"realisatie, jaar {year}, {part}: '{clipped(key)}' verwacht {unit}."
+
+
+VERSION_NUMBERS = (
+    "de versies moeten oplopend genummerd zijn, elk nummer één keer (1, 2, 3, ...), de oudste "
+    "eerst."
+)
+
+
+# The library of interviews ----------------------------------------------------------------
+
+LIBRARY_STATES = {
+    "finished": "afgerond",
+    "unfinished": "onderbroken",
+    "unreadable": "onleesbaar",
+    "newer": "nieuwere versie",
+}
+"""What the list of interviews says of each (`crm_roi.interview.library.LibraryEntry.state`)."""
+UNREADABLE = "het bestand kan niet als interview worden gelezen."
+SCENARIO_SAME_FILE = (
+    "een nieuw scenario komt in een ander bestand dan het interview zelf; kies een andere naam."
+)
+
+
+def in_file(message: str, line: int | None, question_id: str | None) -> str:
+    """`regel 12: vraag 'x': bericht`: where in a file that is named beside it."""
+    parts = [] if line is None else [f"regel {line}"]
+    if question_id is not None:
+        parts.append(f"vraag '{clipped(question_id)}'")
+    return ": ".join([*parts, message])
+
+
+def library_unreadable(path: str) -> str:
+    return (
+        f"De lijst met uw interviews ({path}) is beschadigd of onleesbaar; "
+        "de interviews zelf zijn niet aangeraakt. Een interview dat u opent of opslaat, "
+        "komt weer in de lijst."
+    )
+
+
+def library_not_written(path: str, reason: str) -> str:
+    return f"De lijst met uw interviews ({path}) kan niet worden bijgewerkt ({reason})."

@@ -130,7 +130,7 @@ class VersionResults(_Frozen):
 
 
 class Version(_Frozen):
-    """A report as it was made: what went in and what came out (DOMAIN §9, Versions).
+    """A report as it was made: what went in and what came out (docs/METHOD.md §14, Versions).
 
     `invoer` holds every relevant question's value and source as used, keyed by question id,
     whatever the flow of today asks: a newer flow that renames or drops a question keeps
@@ -157,7 +157,7 @@ RealisedNumber = Annotated[float, Field(ge=0, allow_inf_nan=False, strict=True)]
 
 
 class RealisedYear(_Frozen):
-    """What a completed year really brought (DOMAIN §9, Plan vs. actual).
+    """What a completed year really brought (docs/METHOD.md §14, Plan against actual).
 
     `metingen`: measured KPI drivers by question id, in answer units; `kosten`: actual
     amounts by line id, euro. Which ids are allowed is checked against the case

@@ -340,6 +340,8 @@ def _schema_error(
         year, part = int(loc[1]), str(loc[2])
         key = str(loc[3]) if len(loc) >= 4 else part
         return InterviewError(messages.realised_value(year, part, key), path=path, line=line)
+    if loc == ("versies",) and error_type == "value_error":
+        return InterviewError(messages.VERSION_NUMBERS, path=path, line=line)
     name = _field_name(loc)
     shown = _shown_field(loc)
     if loc[:1] == ("metadata",) and error_type == "extra_forbidden":

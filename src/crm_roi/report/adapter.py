@@ -12,7 +12,9 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from crm_roi.advice import SUMMARY_ADVICES, flow_labels
+from crm_roi.report.actuals_view import build_actuals_view
 from crm_roi.report.calculation import build_calculation
+from crm_roi.report.changes_view import build_changes_view
 from crm_roi.report.style import ReportStyle, tint
 from crm_roi.report.tables import build_tables
 from crm_roi.report.view import (
@@ -86,6 +88,22 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
         figures=evaluation.figures,
         calculation=build_calculation(case, evaluation.figures, used),
         tables=build_tables(case, evaluation.figures, flow_labels(flow)),
+        changes=(
+            None
+            if evaluation.changes is None
+            else build_changes_view(evaluation.changes, evaluation.figures)
+        ),
+        actuals=(
+            None
+            if evaluation.actuals is None
+            else build_actuals_view(
+                evaluation.actuals,
+                evaluation.interview,
+                evaluation.figures,
+                flow_labels(flow),
+                lambda question_id: _unit(flow, question_id),
+            )
+        ),
     )
 
 

@@ -16,11 +16,13 @@ from markupsafe import Markup
 from crm_roi.locations import report_templates_dir
 from crm_roi.output_files import write_bytes_atomic
 from crm_roi.report import messages
+from crm_roi.report.changes_view import waterfall_bars
 from crm_roi.report.charts import CHARTS
 from crm_roi.report.errors import ReportError
 from crm_roi.report.filters import FILTERS
 from crm_roi.report.template_cache import template_bytecode_cache
 from crm_roi.report.view import ReportView
+from crm_roi.report.waterfall import waterfall
 from crm_roi.terminal_text import terminal_safe
 
 LOG = logging.getLogger(__name__)
@@ -52,7 +54,7 @@ def environment(templates: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
-    env.globals.update(CHARTS)
+    env.globals.update(CHARTS, waterfall_chart=waterfall, waterfall_bars=waterfall_bars)
     env.bytecode_cache = template_bytecode_cache(env)
     return env
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from crm_roi.business_case import BusinessCase, MonteCarloResult, Recommendation
 from crm_roi.business_case.recommendation import GO_MIN_CHANCE
 from crm_roi.figures import Figures
 from crm_roi.report.tables import Tables
+
+if TYPE_CHECKING:
+    from crm_roi.report.actuals_view import ActualsView
+    from crm_roi.report.changes_view import ChangesView
 
 Source = Literal["user", "default", "benchmark"]
 Unit = Literal["euro", "percent", "points", "hours", "int"]  # points: percentage points
@@ -165,6 +169,8 @@ class ReportView:
     calculation: Calculation = EMPTY_CALCULATION  # the "Berekening" appendix
     tables: Tables | None = None  # the yearly tables as rows of figures
     go_min_chance: float = GO_MIN_CHANCE  # the recommendation rule's threshold, for its wording
+    changes: ChangesView | None = None  # "Wat is er veranderd sinds ...", when asked for
+    actuals: ActualsView | None = None  # "Plan en realisatie", when the interview has them
 
     @property
     def years(self) -> range:

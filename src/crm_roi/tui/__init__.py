@@ -14,7 +14,8 @@ __all__ = ["MakePdf", "run_app"]
 
 
 def run_app(path: Path | None = None, *, make_pdf: MakePdf | None = None) -> None:
-    """Run the assistant: a new interview, or the interview file at `path`.
+    """Run the assistant: the saved interviews to choose from (or a new interview when
+    there are none), or the interview file at `path`.
 
     `make_pdf(evaluation, path)` renders the report; the CLI passes crm_roi.report's.
     The file is opened before the app starts: a file that cannot be used raises
@@ -23,11 +24,15 @@ def run_app(path: Path | None = None, *, make_pdf: MakePdf | None = None) -> Non
     when the app ends, also when it ends by an error.
     """
     from crm_roi.tui.app import CrmRoiApp
-    from crm_roi.tui.opening import find_unfinished, open_session, resume_session
+    from crm_roi.tui.opening import copy_scenario, find_library, open_session, resume_session
 
     session = None if path is None else open_session(path, lock=True)
     app = CrmRoiApp(
-        resume_session, session=session, make_pdf=make_pdf, find_unfinished=find_unfinished
+        resume_session,
+        session=session,
+        make_pdf=make_pdf,
+        find_library=find_library,
+        copy_scenario=copy_scenario,
     )
     try:
         app.run()

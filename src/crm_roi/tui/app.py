@@ -18,9 +18,9 @@ from crm_roi.tui.commands import ScreenCommands
 from crm_roi.tui.screens import dialogs
 from crm_roi.tui.screens.chat import AUTOSAVE_GROUP, ChatScreen
 from crm_roi.tui.screens.realisation import RealisationScreen
-from crm_roi.tui.screens.welcome import WelcomeScreen
+from crm_roi.tui.screens.welcome import CopyScenario, WelcomeScreen
 from crm_roi.tui.session import MakePdf, OpenFailed, Session, SessionFactory
-from crm_roi.tui.view_models import Unfinished
+from crm_roi.tui.view_models import LibraryView
 
 _HERE = Path(__file__).parent
 # The slow imports the end of the interview needs; warmed after the first paint.
@@ -67,15 +67,19 @@ class CrmRoiApp(App[None]):
         session: Session | None = None,
         path: Path | None = None,
         make_pdf: MakePdf | None = None,
-        find_unfinished: Callable[[], Unfinished] = Unfinished,
+        find_library: Callable[[], LibraryView] = LibraryView,
+        copy_scenario: CopyScenario | None = None,
         warm_up: bool = True,
     ) -> None:
+        """`find_library` lists the saved interviews for the welcome screen (none: a new
+        interview starts at once); `copy_scenario` makes a new scenario of one of them."""
         super().__init__()
         self._open_session = open_session
         self._session = session  # opened before the app started (`crm-roi open FILE`)
         self._path = path
         self._make_pdf = make_pdf
-        self._find_unfinished = find_unfinished
+        self._find_library = find_library
+        self._copy_scenario = copy_scenario
         self._warm_up = warm_up
 
     def on_mount(self) -> None:
@@ -84,19 +88,19 @@ class CrmRoiApp(App[None]):
         elif self._path is not None:
             self._start(self._path)
         else:
-            unfinished = self._find_unfinished()
-            if unfinished.candidates:
-                welcome = WelcomeScreen(msg.APP_TITLE, unfinished.candidates, unfinished.set_aside)
+            library = self._find_library()
+            if library.entries:
+                welcome = WelcomeScreen(msg.APP_TITLE, library, self._copy_scenario)
                 self.push_screen(welcome, self._start)
             else:
-                self._start(None, unfinished.set_aside)
+                self._start(None, library.notices)
         if self._warm_up:
             self.call_after_refresh(self._warm_slow_imports)
 
     def _start(self, path: Path | None, notices: tuple[str, ...] = ()) -> None:
         try:
             session = self._open_session(path)
-        except OpenFailed as exc:  # e.g. the autosave changed since the welcome screen
+        except OpenFailed as exc:  # e.g. the file changed since the welcome screen
             notices = (*notices, str(exc))
             session, path = self._open_session(None), None
         self._session = session

@@ -34,3 +34,13 @@ def free_path(path: Path) -> Path:
         number += 1
         candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
     return candidate
+
+
+def scenario_path(original: Path, organisation: str, *, autosave: bool) -> Path:
+    """Where a new scenario of `original` is proposed: beside the user's own file as
+    "<naam>-scenario.yaml", for an autosave in the current folder; never over a file."""
+    if autosave:
+        slug = _slug(organisation)
+        name = f"business-case-{slug}-scenario.yaml" if slug else "business-case-scenario.yaml"
+        return free_path(Path.cwd() / name)
+    return free_path(original.with_name(f"{original.stem}-scenario{original.suffix or '.yaml'}"))

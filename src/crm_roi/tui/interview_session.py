@@ -6,6 +6,7 @@ screens see the view models it returns.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -26,9 +27,11 @@ from crm_roi.flow import (
 from crm_roi.flow.schema import AnswerValue, Question
 from crm_roi.history.realisation_flow import with_go_live
 from crm_roi.interview import Interview, InterviewError, autosave_path, save_interview
+from crm_roi.interview.library import remember
 from crm_roi.interview.migration import interview_with_engine
 from crm_roi.interview.model import RealisedYear
 from crm_roi.tui import messages as msg
+from crm_roi.tui import version_texts, versions
 from crm_roi.tui.evaluation_job import EvaluationJob
 from crm_roi.tui.file_names import free_path, pdf_name
 from crm_roi.tui.live_case import GOALS_ID, case_figures, costs_known, provisional_inputs
@@ -48,14 +51,17 @@ from crm_roi.tui.view_models import (
     ChoiceView,
     Given,
     LockView,
+    MadeReport,
     OverviewRow,
     OverviewSection,
     ProgressView,
     QuestionView,
+    RecordedVersion,
     ReportDetails,
     SaveStatus,
     SummaryView,
     TranscriptEntry,
+    VersionChanges,
 )
 
 
@@ -161,12 +167,7 @@ class InterviewSession:
         if self._locked_by is not None:
             return AnswerFeedback(ok=False, message=msg.READ_ONLY)
         question = self._flow.question(question_id)
-        outcome = self._give(question, given)
-        if not outcome.ok:
-            return AnswerFeedback(ok=False, message=outcome.message or "")
-        self._job = None
-        shown = format_answer(question, outcome.value) if outcome.value is not None else ""
-        return AnswerFeedback(ok=True, answer_text=shown, warnings=outcome.warnings)
+        return self._feedback(question, self._give(question, given))
 
     def back(self) -> QuestionView | None:
         asked = self._engine.back()
@@ -197,7 +198,7 @@ class InterviewSession:
             for key, answer in self._engine.resolved().items()
         }
         figures = build_figures(case, labels=flow_labels(self._flow), sources=sources)
-        return case_figures(
+        shown = case_figures(
             case,
             figures,
             open_goals=tuple(self._goal_label(goal) for goal in provisional.open_goals),
@@ -205,6 +206,9 @@ class InterviewSession:
             no_benefits_yet=provisional.no_benefits_yet,
             complete=self._engine.is_complete(),
         )
+        last = versions.last_version(self._interview)
+        since = None if last is None else version_texts.difference(shown, last)
+        return dataclasses.replace(shown, since=since)
 
     def overview(self) -> tuple[OverviewSection, ...]:
         resolved = self._engine.resolved()
@@ -254,14 +258,32 @@ class InterviewSession:
     def prepare_summary(self) -> Callable[[], SummaryView]:
         return self._evaluation_job().summary
 
-    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], tuple[str, ...]]:
+    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], MadeReport]:
         job = self._evaluation_job()
+        return versions.pdf_job(job, self._interview, self._benchmarks, make_pdf, path)
 
-        def write() -> tuple[str, ...]:
-            make_pdf(job.evaluation(), path)
-            return job.notices
+    def record_version(self, made: MadeReport) -> RecordedVersion | None:
+        result = None if self._locked_by is not None else versions.recorded(self._interview, made)
+        if result is None:
+            return None
+        self._interview, version = result
+        self._job = None  # the next report compares with this version
+        return version
 
-        return write
+    def prepare_changes(self) -> Callable[[], VersionChanges] | None:
+        records = self._locked_by is None
+        interview = self._interview_now()
+        return versions.changes_job(interview, self._flow, self._benchmarks, records=records)
+
+    def keep_version_value(self, question_id: str, number: int) -> AnswerFeedback:
+        if self._locked_by is not None:
+            return AnswerFeedback(ok=False, message=msg.READ_ONLY)
+        value = versions.kept_value(self._interview, question_id, number)
+        own = set(self._engine.answers) - self._engine.accepted_defaults
+        if value is None or question_id in own or question_id not in self._flow:
+            return AnswerFeedback(ok=False, message=msg.KEEP_NO_LONGER)
+        question = self._flow.question(question_id)
+        return self._feedback(question, self._engine.set_value(question_id, value))
 
     def report_details(self) -> ReportDetails:
         return details_of(self._interview.metadata)
@@ -312,6 +334,7 @@ class InterviewSession:
         if self._saved_path is not None and self._saved_path.resolve() != target:
             self._locks.release(self._saved_path.resolve())
         self._saved_path = path
+        remember(path)  # the welcome screen lists it (a registry problem loses nothing)
         self._saves.saved_by_hand(version)
         self._job = None  # a relative logo is now found beside the new file
         return path
@@ -331,6 +354,13 @@ class InterviewSession:
         self._job = None
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _feedback(self, question: Question, outcome: AnswerOutcome) -> AnswerFeedback:
+        if not outcome.ok:
+            return AnswerFeedback(ok=False, message=outcome.message or "")
+        self._job = None
+        shown = format_answer(question, outcome.value) if outcome.value is not None else ""
+        return AnswerFeedback(ok=True, answer_text=shown, warnings=outcome.warnings)
 
     def _give(self, question: Question, given: Given) -> AnswerOutcome:
         asked = self._engine.current()

@@ -56,6 +56,17 @@ PANEL_PROVISIONAL_GOAL = "• {goal}"
 PANEL_NOTE = "Onbeantwoorde vragen rekenen met de standaardwaarden."
 PANEL_NOTE_PROVISIONAL = "Andere onbeantwoorde vragen rekenen met de standaardwaarden."
 
+# The live figures against the last recorded version (panel and one-line strip).
+PANEL_SINCE = "Verschil met versie {number}"
+PANEL_SAME = "gelijk"
+PANEL_POINTS = "{change} procentpunt"
+PANEL_EARLIER = "{months} eerder"
+PANEL_LATER = "{months} later"
+PANEL_COMPACT_SINCE = (
+    "NCW {npv} ({change} t.o.v. versie {number}) · ROI {roi} · terugverdiend: {payback}"
+)
+PANEL_COMPACT_SINCE_SHORT = "NCW {npv} ({change} t.o.v. versie {number}) · ROI {roi}"
+
 # "Hoe is dit berekend?": the working of a figure and what it rests on.
 TRACE_TITLE = "Hoe is dit berekend?"
 TRACE_INDEX = "Kerncijfers"
@@ -110,12 +121,85 @@ LOGO_MISSING = (
 SAVED = "Opgeslagen in {path}"
 SAVE_FAILED = "Opslaan is niet gelukt: {reason}"
 
-# Welcome / resume.
+# Versions: a report records one; reopened, the chat says what moved since the last one.
+VERSION_RECORDED = "Versie {number} vastgelegd (rapport {report})."
+VERSION_SAVED_PARTLY = "Versie {number} is alleen bewaard in {path}. {problems}"
+VERSION_NOT_SAVED = (
+    "Versie {number} is niet bewaard. {problems} "
+    "Bewaar het gesprek elders met Ctrl+S (Opslaan als)."
+)
+VERSION_NOT_RECORDED = "Er is geen versie vastgelegd: dit gesprek is elders geopend."
+SINCE_HEADING = (
+    "Dit gesprek is eerder vastgelegd als versie {number} ({date}). Sindsdien is er dit veranderd:"
+)
+SINCE_NOTHING = "Sinds versie {number} ({date}) is er niets veranderd aan de invoer."
+SINCE_ITEM = "• {text}"
+DEFAULT_MOVED = "De standaardwaarde van {label} is sinds {date} {moved}."
+DEFAULT_MOVED_BY_EDITS = (
+    "Door uw eigen wijzigingen is de standaardwaarde van {label} sinds {date} {moved}."
+)
+DEFAULT_SOURCE_NOW = "Bron nu: {source}."
+MOVED_UP = "gestegen van {before} naar {after}"
+MOVED_DOWN = "gedaald van {before} naar {after}"
+MOVED_OTHER = "veranderd van {before} in {after}"
+OWN_ANSWER_MOVED = "Uw antwoord bij {label} is {moved}."
+QUESTION_NEW = "Nieuwe vraag: {label} ({after})."
+QUESTION_GONE = "Vervallen vraag: {label} (was {before})."
+SINCE_NPV = "De netto contante waarde was {before} bij versie {number} en is nu {after}."
+SINCE_NEXT_REPORT = (
+    "Een nieuw rapport (Ctrl+R) legt versie {next} vast en zegt wat er sinds versie "
+    "{number} veranderd is en waarom."
+)
+SINCE_LATER = (
+    "Wat er sinds de laatst vastgelegde versie veranderd is, laat ik zien zodra alle vragen "
+    "beantwoord zijn."
+)
+SINCE_FAILED = (
+    "Wat er sinds de laatst vastgelegde versie veranderd is, kon niet worden berekend: {reason}"
+)
+KEEP_TITLE = "Standaardwaarde veranderd"
+KEEP_TITLE_OF = "Standaardwaarde veranderd ({index} van {count})"
+KEEP_QUESTION = (
+    "Wilt u de oude waarde {before} houden? Dan wordt die uw eigen antwoord en volgt deze "
+    "vraag de standaardwaarde niet meer. Met de nieuwe waarde {after} rekent u verder met "
+    "de standaardwaarde."
+)
+KEEP_OLD = "Oude waarde houden"
+USE_NEW = "Nieuwe waarde gebruiken"
+KEPT_OLD = "U houdt {before} voor {label}; dat is nu uw eigen antwoord."
+USING_NEW = "U rekent verder met de nieuwe standaardwaarde {after} voor {label}."
+KEEP_NOT_POSSIBLE = "De oude waarde van {label} kon niet worden teruggezet: {reason}"
+KEEP_NO_LONGER = "de vraag telt niet meer mee of heeft al een eigen antwoord."
+
+# Welcome: the saved interviews.
 WELCOME_NEW = "Nieuw gesprek beginnen"
-WELCOME_RESUME = "Verder met {organisation} ({answered} antwoorden, {updated})"
-WELCOME_RESUME_HEADING = "U heeft nog een gesprek dat niet af is:"
-WELCOME_HINT = "Kies met ↑/↓ en Enter. Ctrl+Q sluit af; niets gaat verloren."
+WELCOME_HEADING = "Uw gesprekken, het laatst gewijzigde eerst:"
+WELCOME_HINT = "Enter opent: verder waar u was, of het overzicht als het af is."
+WELCOME_MORE = (
+    "Alleen de laatst gewijzigde gesprekken staan hier; 'crm-roi lijst MAP' toont de "
+    "interviews in een map, en 'crm-roi open BESTAND' opent er een."
+)
+WELCOME_NPV = "NCW {npv}"
+WELCOME_NPV_NOW = "NCW {npv} (van de antwoorden nu)"
+WELCOME_ADVICE = "advies: {advice}"
+WELCOME_AUTOSAVE = "{path} (automatisch bewaard)"
+WELCOME_CANNOT_OPEN = "Dit bestand kan niet worden geopend: {problem}"
+WELCOME_CHOOSE_FIRST = "Kies eerst het gesprek dat u als nieuw scenario wilt opslaan."
 UNNAMED_ORGANISATION = "naamloze organisatie"
+SCENARIO_TITLE = "Opslaan als nieuw scenario"
+SCENARIO_PROMPT = (
+    "Waar komt het nieuwe scenario? Het krijgt dezelfde antwoorden, eigen posten en "
+    "rapportgegevens, maar nog geen versies; het origineel blijft zoals het is."
+)
+SCENARIO_SAVED = "Nieuw scenario opgeslagen in {path}"
+SCENARIO_FAILED = "Het nieuwe scenario is niet opgeslagen: {reason}"
+
+
+def versions_text(count: int) -> str:
+    if count == 0:
+        return "nog geen versie"
+    return "1 versie" if count == 1 else f"{count} versies"
+
 
 # Overview.
 OVERVIEW_TITLE = "Overzicht van uw antwoorden"
@@ -184,7 +268,7 @@ HELP_KEY_LINES: tuple[tuple[str, str], ...] = (
     ("Ctrl+O", "overzicht van alle antwoorden, om te wijzigen"),
     ("Ctrl+S", "opslaan als bestand naar keuze"),
     ("F2", "rapportgegevens: uw naam, bureau, logo en kleur op het rapport"),
-    ("Ctrl+R", "rapport maken (PDF), als alle vragen beantwoord zijn"),
+    ("Ctrl+R", "rapport maken (PDF) en als versie vastleggen, als alle vragen beantwoord zijn"),
     ("Ctrl+L", "de cijfers naast het gesprek tonen of verbergen"),
     ("F3", "hoe is dit berekend? de berekening achter de cijfers, met de herkomst van de invoer"),
     ("Ctrl+E", "de uitleg bij de vraag in het gesprek zetten"),
@@ -199,6 +283,9 @@ HELP_ANSWERING = (
 
 # Key bindings and command palette.
 KEY_HELP = "Hulp"
+KEY_OPEN = "Openen"
+KEY_SCENARIO = "Nieuw scenario"
+KEY_NEW = "Nieuw gesprek"
 KEY_BACK = "Terug"
 KEY_OVERVIEW = "Overzicht"
 KEY_SAVE_AS = "Opslaan als"
@@ -224,13 +311,16 @@ PALETTE_HELP: dict[str, str] = {
     "save_as": "Bewaar het gesprek in een bestand naar keuze",
     "toggle_panel": "Toon of verberg de live business case",
     "quit": "Sluit af; het gesprek is al automatisch bewaard",
-    "make_report": "Maak het rapport (PDF) van de volledige business case",
+    "make_report": "Maak het rapport (PDF) en leg deze stand vast als versie",
     "report_details": "Uw naam, adviesbureau, logo en accentkleur op het voorblad",
     "trace": "Bekijk hoe de cijfers zijn berekend en waar elke invoer vandaan komt",
     "close": "Terug naar het gesprek",
     "change": "Wijzig het gekozen antwoord",
     "cancel": "Sluit dit venster zonder iets te wijzigen",
     "dismiss": "Sluit dit venster",
+    "open": "Open het gekozen gesprek: verder waar u was, of het overzicht als het af is",
+    "scenario": "Sla het gekozen gesprek op als nieuw scenario, met dezelfde antwoorden",
+    "new": "Begin een nieuw gesprek",
 }
 # Palette titles where the footer's short description is not enough.
 PALETTE_TITLES: dict[str, str] = {
@@ -238,6 +328,9 @@ PALETTE_TITLES: dict[str, str] = {
     "report_details": "Rapportgegevens (adviseur, logo, kleur)",
     "explain": "Uitleg bij de vraag in het gesprek",
     "trace": TRACE_TITLE,
+    "open": "Gesprek openen",
+    "scenario": SCENARIO_TITLE,
+    "new": WELCOME_NEW,
 }
 
 # Damaged autosaves, set aside on start.
@@ -250,7 +343,6 @@ SET_ASIDE_FAILED = (
     "apart zetten lukte niet ({error}). Wat er mis was: {reason}"
 )
 SET_ASIDE_BACKUP = "De versie van de keer daarvoor staat nog in {backup}."
-FILE_UNREADABLE = "het bestand kon niet als gesprek worden gelezen."
 
 # One interview open twice.
 LOCKED_TITLE = "Dit gesprek is al geopend"

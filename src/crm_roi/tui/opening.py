@@ -1,9 +1,11 @@
-"""Opening interviews for the app: a new one, a file, or an unfinished autosave to resume.
+"""Opening interviews for the app: a new one, a file, one of the library, or a new scenario.
 
 The app locks what it opens to change (see `InterviewSession.lock`): opened a second time,
-an interview shows read-only. An autosave that cannot be used is set aside, renamed to
-`<name>.beschadigd`: it neither stops the app nor hides among the good ones, and nothing
-is deleted.
+an interview shows read-only. Every file the app opens to change is remembered in the
+library (`crm_roi.interview.library`), so the welcome screen lists it next time. An
+autosave that cannot be used is set aside, renamed to `<name>.beschadigd`: it neither stops
+the app nor hides among the good ones, and nothing is deleted. A file of the user's own
+that cannot be used is listed with its problem and left alone.
 """
 
 from __future__ import annotations
@@ -13,23 +15,23 @@ from pathlib import Path
 from crm_roi import formatting, locations
 from crm_roi.benchmarks import load_benchmarks
 from crm_roi.flow import Engine, FlowError, load_default_flow
+from crm_roi.history.messages import VERDICTS
 from crm_roi.interview import (
     InterviewError,
     NewerFormatError,
     backup_path,
-    list_autosaves,
     new_interview,
     read_interview,
 )
 from crm_roi.interview import messages as interview_messages
+from crm_roi.interview.library import LibraryEntry, copy_as_scenario, load_library, remember
 from crm_roi.interview.migration import open_interview
 from crm_roi.messages import os_reason
 from crm_roi.tui import messages as msg
 from crm_roi.tui.interview_session import InterviewSession
 from crm_roi.tui.session import OpenFailed
-from crm_roi.tui.view_models import ResumeCandidate, Unfinished
+from crm_roi.tui.view_models import LibraryEntryView, LibraryView
 
-MAX_RESUME_CANDIDATES = 5
 SET_ASIDE_SUFFIX = ".beschadigd"
 
 
@@ -52,6 +54,8 @@ def open_session(
         session = _open_file(path, pdf_dir)
     if lock:
         session.lock()
+        if session.saved_path is not None:
+            remember(session.saved_path)  # a registry that cannot be written loses nothing
     return session
 
 
@@ -117,39 +121,43 @@ def set_aside(path: Path, reason: str) -> str:
     return notice
 
 
-def find_unfinished(limit: int = MAX_RESUME_CANDIDATES) -> Unfinished:
-    """The most recent autosaved interviews that still have open questions.
+def find_library() -> LibraryView:
+    """The interviews the user has (`crm_roi.interview.library`), for the welcome screen.
 
-    An autosave that cannot be opened (damaged, hostile, from an unknown flow) is set aside;
-    whatever goes wrong while reading one, the app still starts.
+    A damaged autosave is set aside, with a notice that says where it went; one of a newer
+    crm-roi is listed (it cannot be opened here, and is left alone).
     """
-    candidates: list[ResumeCandidate] = []
-    notices: list[str] = []
+    library = load_library()
+    entries: list[LibraryEntryView] = []
+    notices = list(library.notices)
+    for entry in library.entries:
+        if entry.autosave and entry.state == "unreadable":
+            notices.append(set_aside(entry.path, f"{entry.path}: {entry.problem}"))
+        else:
+            entries.append(entry_view(entry))
+    return LibraryView(tuple(entries), tuple(notices), library.more)
+
+
+def entry_view(entry: LibraryEntry) -> LibraryEntryView:
+    return LibraryEntryView(
+        path=entry.path,
+        organisation=entry.organisation or "",
+        changed=formatting.date(entry.changed.date()),
+        status=interview_messages.LIBRARY_STATES[entry.state],
+        versions=entry.versions,
+        npv="" if entry.npv is None else formatting.euro(entry.npv),
+        npv_of_version=entry.npv_of_version,
+        advice=VERDICTS.get(entry.advice or "", ""),
+        finished=entry.finished,
+        problem=entry.problem or "",
+        autosave=entry.autosave,
+    )
+
+
+def copy_scenario(source: Path, target: Path) -> Path:
+    """A new scenario of the interview at `source`, saved to `target` (see
+    `crm_roi.interview.library.scenario_of`); OpenFailed (Dutch) when it cannot be made."""
     try:
-        autosaves = list_autosaves()[:limit]
-    except OSError:  # the folder cannot be read: nothing to resume
-        return Unfinished()
-    for path in autosaves:
-        try:
-            session = open_session(path)
-        except NewerFormatError:  # a newer crm-roi's file is not damaged: left alone
-            continue
-        except InterviewError as exc:
-            notices.append(set_aside(path, str(exc)))
-            continue
-        except Exception:  # any damage at all: set aside, never a traceback
-            reason = str(InterviewError(msg.FILE_UNREADABLE, path=path))
-            notices.append(set_aside(path, reason))
-            continue
-        if session.current() is None:
-            continue
-        interview = session.saved_interview
-        candidates.append(
-            ResumeCandidate(
-                path=path,
-                organisation=interview.client_name() or "",
-                updated=formatting.date(interview.updated.date()),
-                answered=len(set(interview.answers) | set(interview.accepted_defaults)),
-            )
-        )
-    return Unfinished(tuple(candidates), tuple(notices))
+        return copy_as_scenario(source, target)
+    except InterviewError as exc:
+        raise OpenFailed(str(exc)) from exc

@@ -16,13 +16,16 @@ from crm_roi.tui.view_models import (
     CaseFigures,
     Given,
     LockView,
+    MadeReport,
     OverviewSection,
     ProgressView,
     QuestionView,
+    RecordedVersion,
     ReportDetails,
     SaveStatus,
     SummaryView,
     TranscriptEntry,
+    VersionChanges,
 )
 
 if TYPE_CHECKING:
@@ -100,10 +103,23 @@ class Session(Protocol):
         figures, verdict and top advice (NumPy). It runs in a worker thread and never reads
         the live session; it raises the domain's errors (Dutch messages)."""
 
-    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], tuple[str, ...]]:
+    def prepare_pdf(self, make_pdf: MakePdf, path: Path) -> Callable[[], MadeReport]:
         """Freeze the answers now; the returned function renders their report to `path`
-        through `make_pdf` (in a worker thread) and returns notices for the chat (Dutch),
-        e.g. that the logo was not found and left out."""
+        through `make_pdf` (in a worker thread), with what changed since the last version
+        when there is one. It returns notices for the chat (Dutch), e.g. that the logo was
+        not found and left out, and the version the report records."""
+
+    def record_version(self, made: MadeReport) -> RecordedVersion | None:
+        """Add the version of a report that was written to the interview (saved with the
+        next `prepare_autosave`); None when this session records none (read-only)."""
+
+    def prepare_changes(self) -> Callable[[], VersionChanges] | None:
+        """Freeze the answers now; the returned function says what moved since the last
+        version (in a worker thread; it raises the domain's errors, Dutch). None when the
+        interview has no version."""
+
+    def keep_version_value(self, question_id: str, number: int) -> AnswerFeedback:
+        """Make the value version `number` used for a moved default the user's own answer."""
 
     def report_details(self) -> ReportDetails:
         """The consultant's name, company, logo and accent colour from the metadata."""

@@ -93,6 +93,17 @@ class FigureView:
 
 
 @dataclass(frozen=True)
+class VersionDifference:
+    """The live figures against the results the last version recorded (Dutch, signed:
+    "+ € 3.609", "− € 1.200", "gelijk"); None where one of the two has no value."""
+
+    number: int
+    npv: str
+    roi: str | None = None  # in percentage points
+    payback: str | None = None  # "2,5 maanden eerder"
+
+
+@dataclass(frozen=True)
 class CaseFigures:
     """The key figures of the live business case (defaults for the unanswered rest).
 
@@ -112,6 +123,7 @@ class CaseFigures:
     open_goals: tuple[str, ...] = ()  # labels of the chosen goals whose benefits are still open
     no_benefits_yet: bool = False  # no goals (or global amount) given yet: costs only
     complete: bool = True  # every question answered
+    since: VersionDifference | None = None  # against the last recorded version
 
     @property
     def provisional(self) -> bool:
@@ -175,21 +187,29 @@ class SummaryView:
 
 
 @dataclass(frozen=True)
-class ResumeCandidate:
-    """An unfinished autosaved interview that can be picked up again."""
+class LibraryEntryView:
+    """A saved interview on the welcome screen; texts formatted in Dutch."""
 
     path: Path
-    organisation: str
-    updated: str  # formatted Dutch date
-    answered: int
+    organisation: str  # "" when the file does not say
+    changed: str  # Dutch date of the last change
+    status: str  # Dutch: afgerond, onderbroken, onleesbaar, ...
+    versions: int = 0
+    npv: str = ""  # "€ 40.834"; "" when there is none yet
+    npv_of_version: bool = False  # the last version's; False: of the answers as they are
+    advice: str = ""  # the last version's, Dutch ("doorgaan onder voorwaarden"); "" if none
+    finished: bool = False
+    problem: str = ""  # Dutch: why the file cannot be opened
+    autosave: bool = False
 
 
 @dataclass(frozen=True)
-class Unfinished:
-    """What the app offers on start: interviews to resume, and autosaves it set aside."""
+class LibraryView:
+    """What the app offers on start: the saved interviews, the most recently changed first."""
 
-    candidates: tuple[ResumeCandidate, ...] = ()
-    set_aside: tuple[str, ...] = ()  # Dutch: which damaged autosave went where
+    entries: tuple[LibraryEntryView, ...] = ()
+    notices: tuple[str, ...] = ()  # Dutch: which damaged autosave went where, and the like
+    more: bool = False  # there are more than the list shows (the oldest are left out)
 
 
 @dataclass(frozen=True)
@@ -207,3 +227,42 @@ class SaveStatus:
     problems: tuple[str, ...] = ()  # Dutch: each place that could not be written, and why
     safe: bool = True  # the newest answers are on disk somewhere (own file or autosave)
     saved_to: Path | None = None  # where they are, when another place failed
+
+
+@dataclass(frozen=True)
+class MadeReport:
+    """A PDF a worker wrote: notices for the chat and the version it records.
+
+    `version` is the session's own record of what the report was made from; the screens
+    only hand it back (`Session.record_version`).
+    """
+
+    path: Path
+    notices: tuple[str, ...] = ()
+    version: object | None = None
+
+
+@dataclass(frozen=True)
+class RecordedVersion:
+    number: int
+    report: str  # the PDF's file name
+
+
+@dataclass(frozen=True)
+class MovedDefault:
+    """An accepted default whose value moved since the last version (DOMAIN §9)."""
+
+    question_id: str
+    label: str  # as it reads inside a sentence
+    sentence: str  # Dutch: "De standaardwaarde van ... is sinds 12 maart 2026 gestegen ..."
+    before_text: str
+    after_text: str
+
+
+@dataclass(frozen=True)
+class VersionChanges:
+    """What moved since the last version, for the chat; the moved defaults to offer."""
+
+    number: int  # the version compared with
+    lines: tuple[str, ...]  # Dutch: the heading, one line per change, what a report does
+    moved_defaults: tuple[MovedDefault, ...] = ()

@@ -18,6 +18,7 @@ from crm_roi.terminal_text import terminal_safe
 from crm_roi.tui import messages as msg
 from crm_roi.tui.screens import chat_jobs, dialogs
 from crm_roi.tui.screens.chat_texts import default_now, given_text, progress_text, verdict
+from crm_roi.tui.screens.chat_versions import VersionDesk
 from crm_roi.tui.screens.help import HelpScreen
 from crm_roi.tui.screens.overview import OverviewScreen
 from crm_roi.tui.screens.report_details import ReportDetailsScreen
@@ -48,7 +49,7 @@ from crm_roi.tui.widgets.chat_messages import (
 from crm_roi.tui.widgets.plain_text import PlainText
 from crm_roi.tui.widgets.session_notice import SessionNotice
 
-AUTOSAVE_GROUP = "autosave"
+AUTOSAVE_GROUP = chat_jobs.AUTOSAVE_GROUP
 NARROW = 100  # columns: below this the panel becomes one line and the footer compact
 
 
@@ -109,6 +110,7 @@ class ChatScreen(Screen[None]):
                 yield VerticalScroll(id="chat")
                 yield Vertical(id="answer-slot")
             yield CasePanel()
+        yield VersionDesk(self.session, read_only=self._read_only)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -131,6 +133,8 @@ class ChatScreen(Screen[None]):
         else:
             self._show_save_status()
             self._continue()
+        if self.session.current() is not None:  # else after the summary, below it
+            self.query_one(VersionDesk).start()
 
     def _show_read_only(self) -> None:
         """Who has the interview open; the user chooses to look here or to quit."""
@@ -256,6 +260,23 @@ class ChatScreen(Screen[None]):
     def _autosaved(self) -> None:
         self._show_save_status()
 
+    @on(VersionDesk.Say)
+    def _desk_says(self, event: VersionDesk.Say) -> None:
+        self._say(*event.widgets)
+
+    @on(VersionDesk.AnswerKept)
+    def _old_value_kept(self) -> None:
+        self._autosave()
+        self._refresh_figures()
+
+    @on(VersionDesk.AllDecided)
+    def _old_values_decided(self) -> None:
+        self._continue()
+
+    @on(VersionDesk.FiguresChanged)
+    def _version_recorded(self) -> None:
+        self._refresh_figures()
+
     # -- the end ----------------------------------------------------------------------------
 
     def _finish(self) -> None:
@@ -264,6 +285,7 @@ class ChatScreen(Screen[None]):
         self._set_complete(True)
         self.query_one("#answer-slot", Vertical).remove_children()
         self._refresh_progress()
+        self.query_one(VersionDesk).interview_complete()
         make_pdf, self._pdf_when_complete = self._pdf_when_complete, False
         if make_pdf:
             self._pdf_busy = True
@@ -297,6 +319,7 @@ class ChatScreen(Screen[None]):
     @on(chat_jobs.SummaryReady)
     def _summary_ready(self, event: chat_jobs.SummaryReady) -> None:
         self._show_summary(event.summary)
+        self.query_one(VersionDesk).start()  # what moved since the last version, if any
         if event.pdf_follows:
             self._show_pdf_busy()
         elif self._pdf_unavailable:
@@ -311,6 +334,7 @@ class ChatScreen(Screen[None]):
     def _summary_failed(self, event: chat_jobs.SummaryFailed) -> None:
         self._pdf_busy = False
         self._say(RefusalMessage(event.text))
+        self.query_one(VersionDesk).start()
 
     def _hint_report_details(self) -> None:
         """Once: how to put the consultant's name on the report, while it has none."""
@@ -343,6 +367,8 @@ class ChatScreen(Screen[None]):
         for busy in self.query("#pdf-busy"):
             busy.remove()
         self._say(*[AdviserMessage(text) for text in event.texts])
+        if event.made is not None:
+            self._say(*self.query_one(VersionDesk).record(event.made))
         self._hint_report_details()
         # the path must be seen, also when the user had scrolled up meanwhile
         self.query_one("#chat", VerticalScroll).scroll_end(animate=False)

@@ -15,9 +15,10 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 
 from crm_roi.tui import messages as msg
-from crm_roi.tui.view_models import SaveStatus, SummaryView
+from crm_roi.tui.view_models import MadeReport, SaveStatus, SummaryView
 
-WritePdf = Callable[[], tuple[str, ...]]
+AUTOSAVE_GROUP = "autosave"  # the app waits for these workers before it quits
+WritePdf = Callable[[], MadeReport]
 
 
 class Autosaved(Message):
@@ -38,11 +39,13 @@ class SummaryFailed(Message):
 
 
 class PdfWritten(Message):
-    """The PDF is done or failed; `texts` say so (Dutch), with notices such as a lost logo."""
+    """The PDF is done or failed; `texts` say so (Dutch), with notices such as a lost logo.
+    `made`: the report that was written (None when it failed)."""
 
-    def __init__(self, *texts: str) -> None:
+    def __init__(self, *texts: str, made: MadeReport | None = None) -> None:
         super().__init__()
         self.texts = texts
+        self.made = made
 
 
 def autosave(screen: MessagePump, write: Callable[[], SaveStatus | None]) -> None:
@@ -69,8 +72,9 @@ def conclude(
 def write_pdf(screen: MessagePump, write: WritePdf, path: Path) -> None:
     """Render the report to `path` (a file that did not exist: never over another)."""
     try:
-        notices = write()
+        made = write()
     except Exception as exc:  # any failure of the renderer reaches the user as a message
         screen.post_message(PdfWritten(msg.PDF_FAILED.format(reason=exc)))
     else:
-        screen.post_message(PdfWritten(*notices, msg.PDF_DONE.format(path=path)))
+        texts = (*made.notices, msg.PDF_DONE.format(path=path))
+        screen.post_message(PdfWritten(*texts, made=made))

@@ -20,20 +20,32 @@ from crm_roi.tui.widgets.plain_text import PlainText
 
 
 class SaveAsScreen(ModalScreen[Path | None]):
-    """Returns the chosen path (with ~ expanded), or None when cancelled."""
+    """Returns the chosen path (with ~ expanded), or None when cancelled.
+
+    `current` is the interview's own file (saving there again asks nothing) or, with
+    another `title` and `prompt`, a proposed new file.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", msg.CANCEL, key_display="Esc")
     ]
 
-    def __init__(self, current: Path | None) -> None:
+    def __init__(
+        self,
+        current: Path | None,
+        *,
+        title: str = msg.SAVE_AS_TITLE,
+        prompt: str = msg.SAVE_AS_PROMPT,
+    ) -> None:
         super().__init__()
         self._current = current
+        self._title = title
+        self._prompt = prompt
 
     def compose(self) -> ComposeResult:
         with Vertical(id="save-box"):
-            yield PlainText(msg.SAVE_AS_TITLE, classes="dialog-title")
-            yield PlainText(msg.SAVE_AS_PROMPT)
+            yield PlainText(self._title, classes="dialog-title")
+            yield PlainText(self._prompt)
             yield Input(
                 value=one_line(str(self._current)) if self._current else "",
                 placeholder=msg.SAVE_AS_PLACEHOLDER,

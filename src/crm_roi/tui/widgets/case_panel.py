@@ -21,6 +21,7 @@ from crm_roi.tui.view_models import CaseFigures, FigureView
 from crm_roi.tui.widgets.cash_flow_chart import CashFlowChart
 from crm_roi.tui.widgets.plain_text import PlainText
 
+LABEL_WIDTH = 17  # the label column of the figures (case_panel.tcss, .figure-label)
 KEY_LABELS = (
     msg.PANEL_INVESTMENT,
     msg.PANEL_YEARLY_COSTS,
@@ -58,17 +59,44 @@ def note_text(figures: CaseFigures | None) -> str:
     return msg.PANEL_NOTE_PROVISIONAL if figures.provisional else msg.PANEL_NOTE
 
 
-def strip_text(figures: CaseFigures | None) -> str:
+def since_text(figures: CaseFigures | None) -> str:
+    """The figures against the last version, in the panel's columns ("" without a version)."""
+    since = None if figures is None else figures.since
+    if since is None:
+        return ""
+    rows = [
+        (msg.PANEL_NPV, since.npv),
+        (msg.PANEL_ROI, since.roi),
+        (msg.PANEL_PAYBACK, since.payback),
+    ]
+    lines = [msg.PANEL_SINCE.format(number=since.number)]
+    lines += [label.ljust(LABEL_WIDTH) + value for label, value in rows if value is not None]
+    return "\n".join(lines)
+
+
+def strip_text(figures: CaseFigures | None, width: int = 0) -> str:
+    """The figures on one line; with a version, its difference too when it fits `width`."""
     if figures is None:
         return msg.PANEL_NOT_ENOUGH.splitlines()[0]
     if figures.no_benefits_yet:
         return msg.PANEL_COMPACT_COSTS_ONLY.format(
             investment=figures.investment.value_text, yearly=figures.yearly_costs.value_text
         )
+    values = {
+        "npv": figures.npv.value_text,
+        "roi": figures.roi.value_text,
+        "payback": figures.payback.value_text,
+    }
     template = msg.PANEL_COMPACT_PROVISIONAL if figures.provisional else msg.PANEL_COMPACT
-    return template.format(
-        npv=figures.npv.value_text, roi=figures.roi.value_text, payback=figures.payback.value_text
-    )
+    plain = template.format(**values)
+    if figures.since is None or figures.provisional:
+        return plain
+    since = {"change": figures.since.npv, "number": figures.since.number}
+    for longer in (msg.PANEL_COMPACT_SINCE, msg.PANEL_COMPACT_SINCE_SHORT):
+        text = longer.format(**values, **since)
+        if len(text) <= width:
+            return text
+    return plain
 
 
 def _show(widget: Static, text: str) -> None:
@@ -159,6 +187,7 @@ class CasePanel(Vertical):
         yield PlainText(msg.PANEL_NOT_ENOUGH, id="panel-empty")
         yield FigureList(id="panel-figures")
         yield PlainText(msg.PANEL_TRACE_HINT, id="panel-trace-hint")
+        yield PlainText("", id="panel-since")
         yield PlainText(msg.PANEL_CASHFLOW, id="panel-cashflow-label")
         yield CashFlowChart(id="panel-chart")
         yield PlainText("", classes="panel-note")
@@ -169,6 +198,7 @@ class CasePanel(Vertical):
     def watch_figures(self, figures: CaseFigures | None) -> None:
         self.set_class(figures is None, "-empty")
         _show(self.query_one(".panel-note", Static), note_text(figures))
+        _show(self.query_one("#panel-since", Static), since_text(figures))
         if figures is None:
             _show(self.query_one("#panel-provisional", Static), "")
             self.query_one(CashFlowChart).values = ()
@@ -188,4 +218,7 @@ class CaseStrip(Static):
         super().__init__(strip_text(None), markup=False)
 
     def watch_figures(self, figures: CaseFigures | None) -> None:
-        self.update(strip_text(figures))
+        self.update(strip_text(figures, self.content_size.width))
+
+    def on_resize(self) -> None:
+        self.watch_figures(self.figures)
