@@ -350,15 +350,23 @@ def test_the_go_live_date_is_saved_at_once(interview_file: Path) -> None:
     assert saved.realisatie == {}
 
 
-def test_the_report_made_in_the_app_has_plan_against_actual(interview_file: Path) -> None:
+def test_the_report_made_in_the_app_has_plan_against_actual(
+    interview_file: Path, tmp_path: Path
+) -> None:
+    from crm_roi.report import render_pdf
+
     path = live_file(interview_file, jaar_1=RealisedYear(kosten={"licenties": 30_000}))
     evaluations: list[object] = []
-    session = open_session(path)
 
-    write = session.prepare_pdf(lambda evaluation, _: evaluations.append(evaluation), path)
-    write()
+    def make_pdf(evaluation: object, target: Path) -> None:
+        evaluations.append(evaluation)
+        render_pdf(evaluation, target)  # type: ignore[arg-type]
+
+    pdf = tmp_path / "rapport.pdf"
+    open_session(path).prepare_pdf(make_pdf, pdf)()
 
     [evaluation] = evaluations
     actuals = getattr(evaluation, "actuals", None)
     assert actuals is not None
     assert actuals.years == (1,)
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -45,12 +45,11 @@ class EvaluationJob:
         """The full evaluation (NumPy; may take a moment). Raises the domain's errors."""
         with self._lock:
             if self._evaluation is None:
-                from crm_roi.history import with_history
                 from crm_roi.pipeline import evaluate
 
-                evaluation = evaluate(self.interview, flow=self._flow, benchmarks=self._benchmarks)
-                # plan against actual, once the interview has `realisatie` (nacalculatie)
-                self._evaluation = with_history(evaluation, self._benchmarks)
+                self._evaluation = evaluate(
+                    self.interview, flow=self._flow, benchmarks=self._benchmarks
+                )
             return self._evaluation
 
     def summary(self) -> SummaryView:
