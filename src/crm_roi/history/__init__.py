@@ -1,7 +1,6 @@
 """Coming back to an interview: versions, what changed since, and plan against actual.
 
-Pure domain (docs/METHOD.md, "Versies, wijzigingen en nacalculatie"): the app, the CLI and
-the report call into it.
+Pure domain (docs/METHOD.md §14): the app, the CLI and the report call into it.
 """
 
 from crm_roi.history.actuals import (
