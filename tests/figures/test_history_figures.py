@@ -3,6 +3,7 @@ adding up on the page, and in the JSON."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from pathlib import Path
 
@@ -186,3 +187,14 @@ def test_without_history_no_figures_are_added() -> None:
     same = with_history(plain, load_benchmarks(), loaded=loaded)
     assert same.figures is plain.figures
     assert not any(i.startswith(HISTORY) for i in same.figures)
+
+
+def test_a_second_history_replaces_the_first(realised: Evaluation) -> None:
+    again = with_history(realised, load_benchmarks(), since_version=1)
+    assert again.changes is not None and again.actuals is not None
+    assert {i for i in again.figures if i.startswith("realisatie.")} == {
+        i for i in realised.figures if i.startswith("realisatie.")
+    }
+    without = again.interview.model_copy(update={"realisatie": {}})
+    plain = with_history(dataclasses.replace(again, interview=without), load_benchmarks())
+    assert plain.actuals is None and not any(i.startswith(HISTORY) for i in plain.figures)

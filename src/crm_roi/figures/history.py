@@ -17,6 +17,15 @@ if TYPE_CHECKING:  # the history imports the pipeline, which builds figures: typ
     from crm_roi.history import Actuals, Changes
     from crm_roi.interview.model import RealisedYear
 
+PREFIXES = ("wijziging.", "realisatie.")  # the ids of the history's figures
+
+
+def case_figures(figures: Figures) -> Figures:
+    """`figures` without those of an earlier comparison or realisation (the case's own)."""
+    if not any(figure_id.startswith(PREFIXES) for figure_id in figures):
+        return figures
+    return Figures(f for f in figures.values() if not f.id.startswith(PREFIXES))
+
 
 def history_figures(
     figures: Figures,
@@ -29,7 +38,8 @@ def history_figures(
     labels: Mapping[str, str],
     texts: FigureTexts | None = None,
 ) -> tuple[Figure, ...]:
-    """The new figures only (the case's own `figures` are read, not repeated).
+    """The new figures only (the case's own `figures` are read, not repeated; see
+    `case_figures` for figures that may hold an earlier history's).
 
     `plan` names the version the decision was taken on ("versie 1 van 12 maart 2026"); None
     when the plan is this case. `realised` is the interview's `realisatie`.

@@ -7,7 +7,7 @@ import dataclasses
 from crm_roi.advice import flow_labels
 from crm_roi.benchmarks import Benchmarks
 from crm_roi.figures import Figures
-from crm_roi.figures.history import history_figures
+from crm_roi.figures.history import case_figures, history_figures
 from crm_roi.history import messages
 from crm_roi.history.actuals import Actuals, compute_actuals
 from crm_roi.history.changes import Changes, compare_with_file, compare_with_version
@@ -26,7 +26,7 @@ def with_history(
 ) -> Evaluation:
     """`evaluation` with `changes` (since version `since_version` of its interview, or
     against `before`) and `actuals` (when the interview has `realisatie`), and the figures
-    of both among its figures.
+    of both among its figures (replacing those of an earlier call).
 
     InterviewError when the version does not exist or `realisatie` cannot be used.
     """
@@ -51,15 +51,16 @@ def with_history(
 def _with_history_figures(
     evaluation: Evaluation, changes: Changes | None, actuals: Actuals | None
 ) -> Figures:
+    figures = case_figures(evaluation.figures)  # an evaluation may come with a history already
     if changes is None and actuals is None:
-        return evaluation.figures
+        return figures
     plan = None
     if actuals is not None and actuals.plan_version is not None:
         version = evaluation.interview.version(actuals.plan_version)
         if version is not None:
             plan = messages.since_version(version.nummer, version.datum.date())
     extra = history_figures(
-        evaluation.figures,
+        figures,
         evaluation.case,
         changes=changes,
         actuals=actuals,
@@ -67,4 +68,4 @@ def _with_history_figures(
         plan=plan,
         labels=flow_labels(evaluation.flow),
     )
-    return Figures((*evaluation.figures.values(), *extra))
+    return Figures((*figures.values(), *extra))
