@@ -18,6 +18,7 @@ from crm_roi.locations import bundled_flow_path
 from crm_roi.tui import messages as msg
 from crm_roi.tui.app import CrmRoiApp
 from crm_roi.tui.opening import open_session
+from crm_roi.tui.screens import dialogs
 from crm_roi.tui.screens.chat import ChatScreen
 from crm_roi.tui.screens.realisation import RealisationScreen, ResultMessage
 from crm_roi.tui.widgets.chat_messages import AdviserMessage, QuestionMessage, RefusalMessage
@@ -253,6 +254,35 @@ def test_escape_in_the_middle_of_a_year_stores_nothing_and_says_so(interview_fil
             assert isinstance(app.screen, ChatScreen)
             notes = [str(n.message) for n in app._notifications]
             assert msg.REALISATION_NOT_STORED.format(year=0) in notes
+
+    asyncio.run(scenario())
+    assert read_interview(interview_file).interview.realisatie == {}
+
+
+def test_quitting_in_the_middle_of_a_year_asks_first(interview_file: Path) -> None:
+    """Ctrl+Q mid-year: a dialog says the year's figures would be lost; "Verder invullen"
+    goes on where the user was, "Toch afsluiten" quits."""
+
+    async def scenario() -> None:
+        app = app_on(live_file(interview_file))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await open_realisation(pilot)
+            await pilot.press("enter")
+            await pilot.pause()
+            await type_answers(pilot, "1.000")
+            question = asked(app)
+            await pilot.press("ctrl+q")
+            await settle(pilot)
+            assert app.screen.id == dialogs.UNSTORED_YEAR
+            assert app.is_running
+            await pilot.click("#choice-stay")
+            await settle(pilot)
+            assert asked(app) == question
+            await pilot.press("ctrl+q")
+            await settle(pilot)
+            await pilot.click("#choice-quit")
+            await settle(pilot)
+            assert not app.is_running
 
     asyncio.run(scenario())
     assert read_interview(interview_file).interview.realisatie == {}

@@ -149,11 +149,31 @@ class CrmRoiApp(App[None]):
         for worker in list(self.workers):
             if worker.group == AUTOSAVE_GROUP and not worker.is_finished:
                 await worker.wait()
+        if self._confirm_unstored_year():
+            return
         status = self._session.save_status() if self._session is not None else None
         if status is None or status.safe:
             self.exit()
         elif not any(screen.id == dialogs.UNSAVED for screen in self.screen_stack):
             self.push_screen(dialogs.unsaved_dialog(status), self._after_unsaved)
+
+    def _confirm_unstored_year(self) -> bool:
+        """A nacalculatie year is half entered: ask before its figures are dropped (True)."""
+        screen = self.screen
+        if not isinstance(screen, RealisationScreen):
+            return False
+        year = screen.unstored_year()
+        if year is None:
+            return False
+        again = screen.realisation.has_realisation(year)
+
+        def after(choice: str | None) -> None:
+            if choice == "quit":
+                screen.forget_unstored_year()
+                self.call_later(self.action_quit)
+
+        self.push_screen(dialogs.unstored_year_dialog(year, again), after)
+        return True
 
     def _after_unsaved(self, choice: str | None) -> None:
         if choice == "quit":

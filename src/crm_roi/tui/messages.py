@@ -468,6 +468,16 @@ REALISATION_NOT_STORED_AGAIN = (
     "Uw wijzigingen in jaar {year} zijn niet bewaard: u was nog niet bij de laatste vraag. "
     "De eerder bewaarde cijfers van dat jaar blijven staan."
 )
+UNSTORED_YEAR_TITLE = "De cijfers van jaar {year} zijn nog niet bewaard"
+UNSTORED_YEAR_TEXT = (
+    "Een jaar wordt pas bewaard na de laatste vraag. Sluit u nu af, dan raakt u de cijfers "
+    "kwijt die u voor jaar {year} al heeft ingevuld."
+)
+UNSTORED_YEAR_TEXT_AGAIN = (
+    "Een jaar wordt pas bewaard na de laatste vraag. Sluit u nu af, dan raakt u uw "
+    "wijzigingen in jaar {year} kwijt; de eerder bewaarde cijfers van dat jaar blijven staan."
+)
+UNSTORED_YEAR_STAY = "Verder invullen"
 REALISATION_SAVED = "De cijfers van jaar {year} staan in {path}."
 REALISATION_AUTOSAVED = "De cijfers van jaar {year} zijn automatisch bewaard."
 REALISATION_UNAVAILABLE = "De nacalculatie is hier niet beschikbaar."

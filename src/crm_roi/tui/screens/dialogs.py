@@ -11,6 +11,7 @@ from crm_roi.tui.view_models import LockView, SaveStatus
 LOCKED = "locked"  # ids: a dialog is not stacked twice
 UNSAVED = "unsaved"
 OVERWRITE = "overwrite"
+UNSTORED_YEAR = "unstored-year"
 
 
 def locked_dialog(lock: LockView) -> ChoiceDialog:
@@ -41,3 +42,14 @@ def overwrite_dialog(path: Path) -> ChoiceDialog:
     choices = (Choice("replace", msg.OVERWRITE, "warning"), Choice("cancel", msg.CANCEL))
     text = msg.OVERWRITE_TEXT.format(path=path)
     return ChoiceDialog(msg.OVERWRITE_TITLE, text, choices, on_escape="cancel", id=OVERWRITE)
+
+
+def unstored_year_dialog(year: int, again: bool) -> ChoiceDialog:
+    """Quitting in the middle of a nacalculatie year: "stay" to finish it, or "quit"."""
+    choices = (
+        Choice("stay", msg.UNSTORED_YEAR_STAY, "primary"),
+        Choice("quit", msg.QUIT_ANYWAY, "error"),
+    )
+    text = (msg.UNSTORED_YEAR_TEXT_AGAIN if again else msg.UNSTORED_YEAR_TEXT).format(year=year)
+    title = msg.UNSTORED_YEAR_TITLE.format(year=year)
+    return ChoiceDialog(title, text, choices, on_escape="stay", id=UNSTORED_YEAR)

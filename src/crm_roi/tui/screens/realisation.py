@@ -99,6 +99,7 @@ class RealisationScreen(Screen[None]):
         self.session = session
         self._asked: QuestionView | None = None
         self._holding: QuestionView | None = None  # a warned answer: Enter keeps it
+        self._dropping = False  # quitting without the half-entered year, knowingly
 
     def compose(self) -> ComposeResult:
         yield PlainText(msg.REALISATION_PROGRESS_START, id="progress")
@@ -284,12 +285,23 @@ class RealisationScreen(Screen[None]):
 
     # -- actions ----------------------------------------------------------------------------
 
+    def unstored_year(self) -> int | None:
+        """The year being entered whose last question was not reached (its figures would be
+        lost on leaving), or None."""
+        asked = self._asked
+        if self._dropping or asked is None or asked.id in (GO_LIVE_ID, YEAR_ID):
+            return None
+        return self.realisation.year
+
+    def forget_unstored_year(self) -> None:
+        """The user chose to quit without the year's figures: do not ask again."""
+        self._dropping = True
+
     def action_close(self) -> None:
         """Back to the chat; a year whose last question was not reached is not stored."""
-        asked = self._asked
-        if asked is not None and asked.id not in (GO_LIVE_ID, YEAR_ID):
-            year = self.realisation.year
-            again = year is not None and self.realisation.has_realisation(year)
+        year = self.unstored_year()
+        if year is not None:
+            again = self.realisation.has_realisation(year)
             text = msg.REALISATION_NOT_STORED_AGAIN if again else msg.REALISATION_NOT_STORED
             self.notify(text.format(year=year), markup=False)
         self.dismiss()
