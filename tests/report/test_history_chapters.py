@@ -318,3 +318,21 @@ def test_a_global_estimate_has_actual_costs_but_no_kpi_targets() -> None:
     assert "Het plan is de business case in dit rapport." in _plain(chapter)
     rows = _table(chapter, "plan-actual-lines")
     assert ["Licenties", "€ 4.385", "€ 4.500", "€ 115"] in rows
+
+
+def test_the_measurement_plan_of_a_live_crm_speaks_of_after_the_go_live(
+    changed_html: str, realised: ReportView, realised_html: str
+) -> None:
+    """Before the go-live the plan asks for a baseline; once the CRM is live it asks for a
+    measurement after each year and points to "Plan en realisatie" instead of empty columns."""
+    before = _plain(_section(changed_html, "meetplan"))
+    assert "Vóór de livegang" in before
+    assert "Plan tegenover werkelijkheid" in before
+    live = _plain(_section(realised_html, "meetplan"))
+    assert realised.go_live is not None
+    assert f"Het CRM is sinds {formatting.date(realised.go_live)} in gebruik." in live
+    assert "Vóór de livegang" not in live
+    assert "Plan tegenover werkelijkheid" not in live
+    # the chapters up to and including "Plan en realisatie" (its own tag opens before its id)
+    chapter = realised_html.split('id="realisatie"')[0].count('<section class="chapter')
+    assert f"staan met het plan ernaast in hoofdstuk {chapter}" in live

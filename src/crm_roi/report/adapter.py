@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from crm_roi.advice import SUMMARY_ADVICES, flow_labels
+from crm_roi.pipeline import is_live
 from crm_roi.report.actuals_view import build_actuals_view
 from crm_roi.report.calculation import build_calculation
 from crm_roi.report.changes_view import build_changes_view
@@ -104,6 +105,8 @@ def build_report_view(evaluation: Evaluation, style: ReportStyle) -> ReportView:
                 lambda question_id: _unit(flow, question_id),
             )
         ),
+        live=is_live(evaluation.interview),
+        go_live=evaluation.interview.metadata.startdatum,
     )
 
 

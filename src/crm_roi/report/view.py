@@ -171,6 +171,10 @@ class ReportView:
     go_min_chance: float = GO_MIN_CHANCE  # the recommendation rule's threshold, for its wording
     changes: ChangesView | None = None  # "Wat is er veranderd sinds ...", when asked for
     actuals: ActualsView | None = None  # "Plan en realisatie", when the interview has them
+    # The CRM is in use (a go-live date today or earlier, or realised years): the measurement
+    # plan speaks of measuring after each year instead of a baseline before the go-live.
+    live: bool = False
+    go_live: dt.date | None = None  # metadata.startdatum, when known
 
     @property
     def years(self) -> range:
